@@ -1,0 +1,164 @@
+"""Recognisers for the starts and ends of CommonMark leaf blocks.
+
+Each function looks at a tab-expanded line from a given position (after the
+prefixes of the container blocks that line belongs to) and answers one
+question. They are small, pure and regex based so that the scanner can run
+over every line of a large file in linear time.
+
+Example:
+    >>> bool(ATX_HEADING.match("## Later"))
+    True
+    >>> fence_start("```py", 0)
+    ('`', 3)
+"""
+
+from __future__ import annotations
+
+import re
+
+ATX_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+_ATX_CLOSING = re.compile(r"(?:^|[ \t])#+[ \t]*$")
+LIST_MARKER = re.compile(r"([-+*]|(\d{1,9})([.)]))(?= |$)")
+THEMATIC_BREAK = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+SETEXT_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*$")
+TASK_MARKER = re.compile(r"\[([^\]\r\n])\](?= |$)")
+_FENCE = re.compile(r"(`{3,}|~{3,})(.*)$")
+_HTML_END_BY_PATTERN = (
+    (
+        re.compile(r"<(?:script|pre|style|textarea)(?:\s|>|$)", re.I),
+        re.compile(r"</(?:script|pre|style|textarea)>", re.I),
+    ),
+    (re.compile(r"<!--"), re.compile(r"-->")),
+    (re.compile(r"<\?"), re.compile(r"\?>")),
+    (re.compile(r"<![A-Za-z]"), re.compile(r">")),
+    (re.compile(r"<!\[CDATA\["), re.compile(r"\]\]>")),
+)
+_BLOCK_TAGS = (
+    "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|"
+    "dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h1|h2|h3|h4|h5|"
+    "h6|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|"
+    "option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul"
+)
+_HTML_BLOCK_TAG = re.compile(r"</?(?:" + _BLOCK_TAGS + r")(?:[ \t]|/?>|$)", re.I)
+_ATTRIBUTE = r"""(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)"""
+_HTML_COMPLETE_TAG = re.compile(
+    r"(?:<[A-Za-z][A-Za-z0-9-]*" + _ATTRIBUTE + r"*\s*/?>|</[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$"
+)
+
+HTML_UNTIL_BLANK = -1
+"""Returned by :func:`html_block_start` for blocks that end at a blank line."""
+
+
+def fence_start(line: str, start: int) -> tuple[str, int] | None:
+    """Recognise the opening line of a fenced code block.
+
+    Args:
+        line: A tab-expanded line.
+        start: Index of the first non-space character after container prefixes.
+
+    Returns:
+        ``(fence character, fence length)``, or None when this is no fence.
+
+    Example:
+        >>> fence_start("~~~~", 0)
+        ('~', 4)
+        >>> fence_start("``` a`b", 0) is None
+        True
+    """
+    match = _FENCE.match(line, start)
+    if match is None:
+        return None
+    fence, info = match.group(1), match.group(2)
+    if fence[0] == "`" and "`" in info:
+        return None
+    return fence[0], len(fence)
+
+
+def is_fence_end(line: str, start: int, char: str, length: int) -> bool:
+    """Tell whether ``line`` closes a fence opened with ``length`` times ``char``.
+
+    Args:
+        line: A tab-expanded line.
+        start: Index of the first non-space character after container prefixes.
+        char: The opening fence character.
+        length: The opening fence length.
+
+    Returns:
+        True for a closing fence line.
+
+    Example:
+        >>> is_fence_end("````", 0, "`", 3)
+        True
+    """
+    end = start
+    while end < len(line) and line[end] == char:
+        end += 1
+    return end - start >= length and not line[end:].strip(" ")
+
+
+def html_block_start(line: str, start: int, in_paragraph: bool) -> int | None:
+    """Recognise the start of an HTML block.
+
+    Args:
+        line: A tab-expanded line.
+        start: Index of its first non-space character after container prefixes.
+        in_paragraph: Whether an open paragraph would be interrupted (the
+            seventh kind of HTML block cannot interrupt one).
+
+    Returns:
+        The index of the end pattern in the table of kinds 1-5,
+        :data:`HTML_UNTIL_BLANK` for kinds 6 and 7, or None.
+
+    Example:
+        >>> html_block_start("<div>", 0, False)
+        -1
+        >>> html_block_start("<!-- x", 0, False)
+        1
+    """
+    if not line.startswith("<", start):
+        return None
+    for kind, (opening, _closing) in enumerate(_HTML_END_BY_PATTERN):
+        if opening.match(line, start):
+            return kind
+    if _HTML_BLOCK_TAG.match(line, start):
+        return HTML_UNTIL_BLANK
+    if not in_paragraph and _HTML_COMPLETE_TAG.match(line, start):
+        return HTML_UNTIL_BLANK
+    return None
+
+
+def html_block_ends(kind: int, line: str, start: int) -> bool:
+    """Tell whether an HTML block of ``kind`` (0-4) ends on this line.
+
+    Args:
+        kind: A value returned by :func:`html_block_start` other than
+            :data:`HTML_UNTIL_BLANK`.
+        line: The line.
+        start: Where to search from.
+
+    Returns:
+        True when the kind's end pattern occurs on the line.
+
+    Example:
+        >>> html_block_ends(1, "a -->", 0)
+        True
+    """
+    return _HTML_END_BY_PATTERN[kind][1].search(line, start) is not None
+
+
+def atx_heading_text(line: str, start: int) -> str:
+    """Return the text of an ATX heading line without its ``#`` marks.
+
+    Args:
+        line: A line that :data:`ATX_HEADING` matches at ``start``.
+        start: Index of the first ``#``.
+
+    Returns:
+        The heading text, stripped, without an optional closing sequence.
+
+    Example:
+        >>> atx_heading_text("## Later ##", 0)
+        'Later'
+    """
+    text = line[start:].lstrip("#").strip(" \t")
+    return _ATX_CLOSING.sub("", text).strip(" \t") if text.endswith("#") else text

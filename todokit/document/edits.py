@@ -1,0 +1,210 @@
+r"""Minimal edits of a document: each returns a new document, never mutating.
+
+Every edit is a replacement of a range of the original lines. Any number of
+edits are applied in one pass with :func:`apply_edits` — O(n + k log k) for k
+edits on n lines — and the result is parsed once. The bytes of every line an
+edit does not replace are kept; a move keeps the moved lines' bytes unless
+their depth changes, in which case only their leading indentation changes.
+
+Example:
+    >>> from todokit.document import parse
+    >>> doc = parse("- [ ] a\\n- [ ] b\\n")
+    >>> set_status(doc, doc.tasks[1], "done").render()
+    '- [ ] a\\n- [x] b\\n'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from todokit.document.item import Item
+from todokit.document.lines import leading_columns, line_ending, raw_index_of_column
+from todokit.document.model import Document
+from todokit.document.status import Status
+from todokit.errors import UsageError
+
+Where = Literal["before", "after", "into"]
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace lines ``start`` to ``end`` (0-based, end exclusive) with ``lines``.
+
+    ``start == end`` inserts. Edits of one batch refer to the same original document.
+    """
+
+    start: int
+    end: int
+    lines: tuple[str, ...] = ()
+
+
+def apply_edits(doc: Document, edits: Iterable[Edit]) -> Document:
+    """Apply a batch of non-overlapping edits in one pass and parse the result once.
+
+    Lines that end up last keep the document's "no final newline" style, and a
+    line without an ending that is followed by another line gets the document's
+    line ending; no other byte changes.
+
+    Args:
+        doc: The document the edits refer to.
+        edits: Replacements; insertions at the same point keep their order.
+
+    Returns:
+        The edited document.
+
+    Raises:
+        ValueError: When two edits overlap.
+
+    Complexity: O(n + k log k) for n lines and k edits, plus one parse.
+    """
+    ordered = sorted(edits, key=lambda edit: (edit.start, edit.end))
+    lines = doc.lines
+    result: list[str] = []
+    cursor = 0
+    for edit in ordered:
+        if edit.start < cursor:
+            raise ValueError(f"overlapping edits at line {edit.start + 1}")
+        result.extend(lines[cursor : edit.start])
+        result.extend(edit.lines)
+        cursor = max(cursor, edit.end)
+    result.extend(lines[cursor:])
+    return Document(_mend_endings(result, doc))
+
+
+def _mend_endings(lines: list[str], original: Document) -> list[str]:
+    newline = None
+    for index in range(len(lines) - 1):
+        if not line_ending(lines[index]):
+            newline = newline or original.newline
+            lines[index] += newline
+    if lines and original.lines and not line_ending(original.lines[-1]):
+        lines[-1] = lines[-1].rstrip("\r\n")
+    return lines
+
+
+def status_edit(doc: Document, task: Item, status: Status | str) -> Edit:
+    """Return the edit that sets ``task``'s checkbox to ``status``.
+
+    Args:
+        doc: The task's document.
+        task: A task of ``doc``.
+        status: A status, a status name, or a marker character.
+
+    Returns:
+        An edit replacing exactly one character of one line.
+
+    Raises:
+        UsageError: When ``task`` is a plain item or ``status`` is unknown.
+    """
+    scanned = task._scan
+    if scanned.status_index < 0:
+        raise UsageError(f"line {task.line} is not a task")
+    marker = status if isinstance(status, str) and len(status) == 1 else Status.parse(status).marker
+    index = scanned.status_line
+    line = doc.lines[index]
+    offset = scanned.status_index + (1 if index == 0 and doc.has_bom else 0)
+    return Edit(index, index + 1, (line[:offset] + marker + line[offset + 1 :],))
+
+
+def set_status(doc: Document, task: Item, status: Status | str) -> Document:
+    """Return a copy of ``doc`` with ``task``'s status changed (one character).
+
+    Args:
+        doc: The document.
+        task: One of its tasks.
+        status: The new status, its name, or a marker character such as ``"x"``.
+
+    Returns:
+        The edited document.
+
+    Example:
+        >>> from todokit.document import parse
+        >>> doc = parse("* [x] a")
+        >>> set_status(doc, doc.tasks[0], Status.OPEN).render()
+        '* [ ] a'
+    """
+    return apply_edits(doc, [status_edit(doc, task, status)])
+
+
+def remove(doc: Document, item: Item) -> Document:
+    r"""Return a copy of ``doc`` without ``item`` and its subtree.
+
+    Example:
+        >>> from todokit.document import parse
+        >>> doc = parse("- [ ] a\\n  - [ ] a1\\n- [ ] b\\n")
+        >>> remove(doc, doc.tasks[0]).render()
+        '- [ ] b\\n'
+    """
+    return apply_edits(doc, [Edit(item.start, item.end)])
+
+
+def reindent(lines: Sequence[str], old_column: int, new_column: int) -> list[str]:
+    r"""Shift the indentation of a block of lines from ``old_column`` to ``new_column``.
+
+    Blank lines, and lines indented less than ``old_column`` (lazy
+    continuation lines), keep their bytes. Changed lines get spaces.
+
+    Example:
+        >>> reindent(["- a\\n", "  b\\n", "\\n"], 0, 2)
+        ['  - a\\n', '    b\\n', '\\n']
+    """
+    if old_column == new_column:
+        return list(lines)
+    shifted = []
+    for line in lines:
+        width = leading_columns(line)
+        if not line.strip() or width < old_column:
+            shifted.append(line)
+            continue
+        body = line[raw_index_of_column(line, width) :]
+        shifted.append(" " * (width - old_column + new_column) + body)
+    return shifted
+
+
+def move_edits(doc: Document, item: Item, target: Item, where: Where = "before") -> list[Edit]:
+    """Return the edits that move ``item`` with its subtree next to or into ``target``.
+
+    Args:
+        doc: The document of both items.
+        item: The item to move.
+        target: Where it goes: before it, after its subtree, or as its last child.
+        where: ``"before"``, ``"after"`` or ``"into"``.
+
+    Returns:
+        A deletion and an insertion; the lines are a permutation of the
+        original unless the depth changes, which re-indents the moved lines.
+
+    Raises:
+        UsageError: When ``target`` lies inside ``item``, or a quoted item
+            would need re-indenting.
+    """
+    if item.start <= target.start < item.end:
+        raise UsageError("cannot move an item next to or into its own subtree")
+    block = doc.lines[item.start : item.end]
+    if where == "into":
+        children = target.children
+        column = children[-1].marker_column if children else target.content_column
+        position = target.end
+    else:
+        column = target.marker_column
+        position = target.start if where == "before" else target.end
+    if column != item.marker_column and (item.quoted or target.quoted):
+        raise UsageError("items inside block quotes can only move at their own depth")
+    return [
+        Edit(item.start, item.end),
+        Edit(position, position, tuple(reindent(block, item.marker_column, column))),
+    ]
+
+
+def move(doc: Document, item: Item, target: Item, where: Where = "before") -> Document:
+    r"""Return a copy of ``doc`` with ``item`` (and its subtree) moved.
+
+    Example:
+        >>> from todokit.document import parse
+        >>> doc = parse("- [ ] a\\n- [ ] b\\n")
+        >>> move(doc, doc.tasks[1], doc.tasks[0]).render()
+        '- [ ] b\\n- [ ] a\\n'
+    """
+    return apply_edits(doc, move_edits(doc, item, target, where))

@@ -1,0 +1,170 @@
+r"""Adding a task to a document where a reader would look for it.
+
+A new task is written like its neighbours: same indentation, same bullet (or
+the next number of an ordered list), same line ending. Nothing else changes.
+
+Example:
+    >>> from todokit.document import parse
+    >>> doc = parse("## Now\\n\\n* [ ] a\\n")
+    >>> insert_task(doc, "b").render()
+    '## Now\\n\\n* [ ] a\\n* [ ] b\\n'
+"""
+
+from __future__ import annotations
+
+import re
+
+from todokit.document.edits import Edit, apply_edits
+from todokit.document.item import Item
+from todokit.document.lines import raw_index_of_column
+from todokit.document.model import Document
+from todokit.document.status import Status
+from todokit.errors import UsageError
+
+OUT_OF_SCOPE = "out of scope"
+_ORDERED = re.compile(r"(\d{1,9})([.)])")
+
+
+def _marker_prefix(doc: Document, sibling: Item) -> str:
+    content = doc.content(sibling.start)
+    prefix = content[: raw_index_of_column(content, sibling.marker_column)]
+    rest = content[len(prefix) :]
+    ordered = _ORDERED.match(rest)
+    if ordered:
+        return f"{prefix}{int(ordered.group(1)) + 1}{ordered.group(2)} "
+    return f"{prefix}{rest[0]} "
+
+
+def _task_line(prefix: str, text: str, status: Status, newline: str) -> str:
+    return f"{prefix}[{status.marker}] {text}{newline}"
+
+
+def _clean(text: str) -> str:
+    cleaned = text.strip()
+    if not cleaned or "\n" in cleaned or "\r" in cleaned:
+        raise UsageError("a task's text must be one non-empty line")
+    return cleaned
+
+
+def find_section(doc: Document, name: str) -> int:
+    r"""Return the index of the heading whose text is ``name`` (case-insensitive), or -1.
+
+    Example:
+        >>> from todokit.document import parse
+        >>> find_section(parse("# A\\n## Out of Scope\\n"), "out of scope")
+        1
+    """
+    wanted = " ".join(name.split()).casefold()
+    for number, heading in enumerate(doc.headings):
+        if " ".join(heading.text.split()).casefold() == wanted:
+            return number
+    return -1
+
+
+def section_end(doc: Document, number: int) -> int:
+    """Return the index of the line after section ``number`` (before the next peer heading)."""
+    level = doc.headings[number].level
+    for heading in doc.headings[number + 1 :]:
+        if heading.level <= level:
+            return heading.line
+    return len(doc.lines)
+
+
+def insertion_edit(
+    doc: Document,
+    text: str,
+    *,
+    under: Item | None = None,
+    section: str | None = None,
+    status: Status = Status.OPEN,
+) -> Edit:
+    """Return the edit that adds one task (see :func:`insert_task`)."""
+    text, newline = _clean(text), doc.newline
+    if under is not None:
+        children = under.children
+        if children:
+            prefix = _marker_prefix(doc, children[-1])
+        else:
+            content = doc.content(under.start)
+            bullet = _marker_prefix(doc, under)
+            indent = content[: raw_index_of_column(content, under.marker_column)]
+            prefix = (
+                indent + " " * (under.content_column - under.marker_column) + bullet[len(indent) :]
+            )
+        return Edit(under.end, under.end, (_task_line(prefix, text, status, newline),))
+    if section is not None:
+        return _section_edit(doc, text, section, status)
+    candidates = [
+        t for t in doc.tasks if t.depth == 0 and (t.section or "").casefold() != OUT_OF_SCOPE
+    ]
+    if candidates:
+        last = candidates[-1]
+        return Edit(
+            last.end, last.end, (_task_line(_marker_prefix(doc, last), text, status, newline),)
+        )
+    return _append_edit(doc, [_task_line("- ", text, status, newline)])
+
+
+def _section_edit(doc: Document, text: str, section: str, status: Status) -> Edit:
+    newline = doc.newline
+    number = find_section(doc, section)
+    if number < 0:
+        heading_lines = [f"## {section.strip()}{newline}", newline]
+        return _append_edit(
+            doc, [*heading_lines, _task_line("- ", text, status, newline)], separate=True
+        )
+    heading, end = doc.headings[number], section_end(doc, number)
+    tops = [t for t in doc.items if t.depth == 0 and heading.end <= t.start < end]
+    if tops:
+        last = tops[-1]
+        return Edit(
+            last.end, last.end, (_task_line(_marker_prefix(doc, last), text, status, newline),)
+        )
+    position = heading.end
+    lines = [newline, _task_line("- ", text, status, newline)]
+    if position < len(doc.lines) and not doc.lines[position].strip():
+        position += 1
+        lines = lines[1:]
+    if position < len(doc.lines) and doc.lines[position].strip():
+        lines.append(newline)
+    return Edit(position, position, tuple(lines))
+
+
+def _append_edit(doc: Document, lines: list[str], *, separate: bool = False) -> Edit:
+    # A task joins a list that ends the document; anything else gets a blank line first.
+    end = len(doc.lines)
+    joins_list = bool(doc.items) and doc.items[-1].end == end and not separate
+    if end and doc.lines[-1].strip() and not joins_list:
+        lines.insert(0, doc.newline)
+    return Edit(end, end, tuple(lines))
+
+
+def insert_task(
+    doc: Document,
+    text: str,
+    *,
+    under: Item | None = None,
+    section: str | None = None,
+    status: Status = Status.OPEN,
+) -> Document:
+    """Return a copy of ``doc`` with a new task.
+
+    Args:
+        doc: The document.
+        text: The task's text (one line; Markdown allowed).
+        under: Add it as the last child of this item.
+        section: Add it at the end of the first list under the heading with
+            this text (case-insensitive); a missing section is created at the end.
+        status: The new task's status.
+
+    Returns:
+        The edited document. Without ``under`` or ``section`` the task goes
+        after the last top-level task outside the "Out of scope" section, or
+        at the end of the document.
+
+    Raises:
+        UsageError: When ``text`` is empty or spans several lines.
+    """
+    return apply_edits(
+        doc, [insertion_edit(doc, text, under=under, section=section, status=status)]
+    )

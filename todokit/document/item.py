@@ -1,0 +1,171 @@
+r"""Read-only views of the list items and headings of a :class:`Document`.
+
+An :class:`Item` is any list item; it is a *task* when its first paragraph
+starts with a checkbox. Items never change: edits return a new document with
+new items. Everything is computed from the document's lines, which stay the
+single source of truth.
+
+Example:
+    >>> from todokit.document import parse
+    >>> task = parse("## Now\\n- [/] Ship *it*\\n").tasks[0]
+    >>> (task.text, task.status.value, task.section, task.line)
+    ('Ship it', 'in_progress', 'Now', 2)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from todokit.document.inline import plain_text
+from todokit.document.lines import raw_index_of_column
+from todokit.document.status import Status
+
+if TYPE_CHECKING:
+    from todokit.document.model import Document
+    from todokit.document.scanned import ScannedItem
+
+
+class Item:
+    """One list item of a document (a task when :attr:`is_task` is true)."""
+
+    __slots__ = ("_doc", "_scan", "_text")
+
+    def __init__(self, doc: Document, scanned: ScannedItem) -> None:
+        """Wrap a scanner record; documents create items, callers do not."""
+        self._doc = doc
+        self._scan = scanned
+        self._text: str | None = None
+
+    def __repr__(self) -> str:
+        """Return a short description with the line number and raw text."""
+        return f"<Item line {self.line}: {self.raw.strip()!r}>"
+
+    @property
+    def document(self) -> Document:
+        """The document this item belongs to."""
+        return self._doc
+
+    @property
+    def number(self) -> int:
+        """The item's position among all items of its document (0-based)."""
+        return self._scan.number
+
+    @property
+    def start(self) -> int:
+        """Index of the item's first line in :attr:`Document.lines` (0-based)."""
+        return self._scan.line
+
+    @property
+    def end(self) -> int:
+        """Index just past the item's last non-blank line, subtree included."""
+        return self._scan.end
+
+    @property
+    def line(self) -> int:
+        """The item's first line number, 1-based as editors show it."""
+        return self._scan.line + 1
+
+    @property
+    def raw(self) -> str:
+        """The item's first line as written, without its line ending."""
+        return self._doc.content(self._scan.line)
+
+    @property
+    def marker(self) -> str | None:
+        """The checkbox character (``" "``, ``"x"``, ``"/"`` …), None for a plain item."""
+        return self._scan.status
+
+    @property
+    def is_task(self) -> bool:
+        """Whether the item starts with a checkbox."""
+        return self._scan.status is not None
+
+    @property
+    def status(self) -> Status | None:
+        """The task's status, None for a plain item."""
+        marker = self._scan.status
+        return None if marker is None else Status.from_marker(marker)
+
+    @property
+    def checked(self) -> bool:
+        """Whether the checkbox holds ``x`` or ``X`` (GFM's notion of checked)."""
+        return self._scan.status in ("x", "X")
+
+    @property
+    def depth(self) -> int:
+        """Number of enclosing list items (0 at the top level)."""
+        return self._scan.depth
+
+    @property
+    def quoted(self) -> bool:
+        """Whether the item sits inside a block quote."""
+        return self._scan.quoted
+
+    @property
+    def marker_column(self) -> int:
+        """Column of the list marker (``-``, ``1.``) with tabs expanded."""
+        return self._scan.marker_column
+
+    @property
+    def content_column(self) -> int:
+        """Column where the item's content, and so its children, start."""
+        return self._scan.content_column
+
+    @property
+    def list_id(self) -> int:
+        """Items with equal ``list_id`` are siblings in one list."""
+        return self._scan.list_id
+
+    @property
+    def parent(self) -> Item | None:
+        """The enclosing list item (a task or a plain item), or None."""
+        number = self._scan.parent
+        return None if number < 0 else self._doc.items[number]
+
+    @property
+    def children(self) -> tuple[Item, ...]:
+        """The list items directly inside this one, in document order."""
+        return self._doc.children_of(self)
+
+    @property
+    def task_parent(self) -> Item | None:
+        """The nearest enclosing item that is a task, or None."""
+        parent = self.parent
+        while parent is not None and not parent.is_task:
+            parent = parent.parent
+        return parent
+
+    @property
+    def section(self) -> str | None:
+        """The text of the nearest heading above the item, or None."""
+        number = self._scan.section
+        return None if number < 0 else self._doc.headings[number].text
+
+    @property
+    def source_text(self) -> str:
+        """The item's first line of text after the list marker and checkbox, as written."""
+        scanned = self._scan
+        if scanned.status_index >= 0:
+            return self._doc.content(scanned.status_line)[scanned.status_index + 2 :].strip()
+        raw = self.raw
+        return raw[raw_index_of_column(raw, scanned.content_column) :].strip()
+
+    @property
+    def text(self) -> str:
+        """Plain text of the first line, inline markup removed."""
+        if self._text is None:
+            self._text = plain_text(self.source_text)
+        return self._text
+
+    @property
+    def id(self) -> str:
+        """A stable id from the item's content, unique within the document.
+
+        It does not change when the task moves or changes status.
+        """
+        return self._doc.id_of(self)
+
+    @property
+    def index(self) -> str:
+        """The task's index path such as ``2.1`` (tasks only; plain items get ``""``)."""
+        return self._doc.index_of(self)

@@ -1,0 +1,141 @@
+r"""Splitting text into lines without losing a single byte.
+
+todokit keeps every line exactly as written, line ending included. Markdown
+knows three line endings — ``\\n``, ``\\r\\n`` and a lone ``\\r`` — and nothing
+else: form feeds, vertical tabs and Unicode line separators are ordinary
+characters here (unlike :meth:`str.splitlines`).
+
+Example:
+    >>> split_lines("a\\r\\nb\\rc\\nd")
+    ['a\\r\\n', 'b\\r', 'c\\n', 'd']
+    >>> line_ending("a\\r\\n")
+    '\\r\\n'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+BOM = "\ufeff"
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
+def split_lines(text: str) -> list[str]:
+    r"""Split ``text`` into lines that keep their endings.
+
+    ``"".join(split_lines(text)) == text`` holds for every string.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The lines; the last one has no ending when the text does not end
+        with a line break. An empty text has no lines.
+
+    Complexity: O(len(text)).
+
+    Example:
+        >>> split_lines("x\\n\\ny")
+        ['x\\n', '\\n', 'y']
+    """
+    if "\r" in text:
+        return _LINE.findall(text)
+    parts = text.split("\n")
+    last = parts.pop()
+    lines = [part + "\n" for part in parts]
+    if last:
+        lines.append(last)
+    return lines
+
+
+def line_ending(line: str) -> str:
+    r"""Return the ending of one line: ``"\\r\\n"``, ``"\\n"``, ``"\\r"`` or ``""``.
+
+    Args:
+        line: A line as produced by :func:`split_lines`.
+
+    Returns:
+        The line's ending, empty for a final line without one.
+
+    Example:
+        >>> line_ending("x\\r")
+        '\\r'
+    """
+    if line.endswith("\r\n"):
+        return "\r\n"
+    if line.endswith(("\n", "\r")):
+        return line[-1]
+    return ""
+
+
+def dominant_ending(lines: Sequence[str]) -> str:
+    r"""Return the most common line ending of ``lines`` (``"\\n"`` when none).
+
+    Ties go to the ending seen first, so a file's own style wins over the default.
+
+    Args:
+        lines: Lines as produced by :func:`split_lines`.
+
+    Returns:
+        The ending new lines written into this document should use.
+
+    Example:
+        >>> dominant_ending(["a\\r\\n", "b\\r\\n", "c\\n"])
+        '\\r\\n'
+    """
+    counts = Counter(line_ending(line) for line in lines)
+    counts.pop("", None)
+    if not counts:
+        return "\n"
+    return max(counts, key=lambda ending: counts[ending])
+
+
+def leading_columns(text: str) -> int:
+    r"""Return the width in columns of the leading spaces and tabs of ``text``.
+
+    Tabs advance to the next multiple of four, as in CommonMark.
+
+    Args:
+        text: A line or its content.
+
+    Returns:
+        The column of the first character that is not a space or a tab.
+
+    Example:
+        >>> leading_columns(" \\tx")
+        4
+    """
+    column = 0
+    for char in text:
+        if char == " ":
+            column += 1
+        elif char == "\t":
+            column += 4 - column % 4
+        else:
+            break
+    return column
+
+
+def raw_index_of_column(text: str, column: int) -> int:
+    r"""Return the index in ``text`` of the character at tab-expanded ``column``.
+
+    Args:
+        text: The raw content of a line (tabs not expanded).
+        column: A column in the tab-expanded line (tab stops every four).
+
+    Returns:
+        The index of the raw character that covers ``column``.
+
+    Example:
+        >>> raw_index_of_column("\\t[x]", 5)
+        2
+    """
+    current = 0
+    for index, char in enumerate(text):
+        width = 4 - current % 4 if char == "\t" else 1
+        if current + width > column:
+            return index
+        current += width
+    return len(text)

@@ -1,0 +1,103 @@
+"""Task statuses and the checkbox characters that spell them.
+
+GFM knows ``[ ]`` and ``[x]``/``[X]``; real lists also use ``[/]``, ``[~]``
+and ``[^]`` for work in progress, ``[-]`` for cancelled and ``[>]`` for
+deferred. Any other single character is kept as written and reported as
+:attr:`Status.OTHER`.
+
+Example:
+    >>> Status.from_marker("/")
+    <Status.IN_PROGRESS: 'in_progress'>
+    >>> Status.DONE.marker
+    'x'
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """The status of a task, with a stable string value for JSON output."""
+
+    OPEN = "open"
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    CANCELLED = "cancelled"
+    DEFERRED = "deferred"
+    OTHER = "other"
+
+    @classmethod
+    def from_marker(cls, marker: str) -> Status:
+        """Return the status a checkbox character stands for.
+
+        Args:
+            marker: The single character between the brackets.
+
+        Returns:
+            The matching status; :attr:`OTHER` for characters todokit does not know.
+
+        Example:
+            >>> Status.from_marker("X")
+            <Status.DONE: 'done'>
+        """
+        return _BY_MARKER.get(marker, cls.OTHER)
+
+    @property
+    def marker(self) -> str:
+        """The character todokit writes for this status (``?`` for OTHER)."""
+        return _MARKER_OF[self]
+
+    @property
+    def finished(self) -> bool:
+        """Whether the task needs no more work (done or cancelled)."""
+        return self in (Status.DONE, Status.CANCELLED)
+
+    @classmethod
+    def parse(cls, value: str | Status) -> Status:
+        """Read a status from its value (``"done"``) or its marker (``"x"``).
+
+        Args:
+            value: A status, a status value or a single marker character.
+
+        Returns:
+            The status.
+
+        Raises:
+            UsageError: When ``value`` names no status.
+
+        Example:
+            >>> Status.parse("in_progress") is Status.parse("/")
+            True
+        """
+        if isinstance(value, Status):
+            return value
+        try:
+            return cls(value.lower().replace("-", "_"))
+        except ValueError:
+            if len(value) == 1 and value not in "[]\r\n":
+                return cls.from_marker(value)
+        from todokit.errors import UsageError  # noqa: PLC0415 - keeps this module dependency-free
+
+        names = ", ".join(status.value for status in cls)
+        raise UsageError(f"unknown status {value!r}; expected one of {names}")
+
+
+_BY_MARKER = {
+    " ": Status.OPEN,
+    "x": Status.DONE,
+    "X": Status.DONE,
+    "/": Status.IN_PROGRESS,
+    "~": Status.IN_PROGRESS,
+    "^": Status.IN_PROGRESS,
+    "-": Status.CANCELLED,
+    ">": Status.DEFERRED,
+}
+_MARKER_OF = {
+    Status.OPEN: " ",
+    Status.DONE: "x",
+    Status.IN_PROGRESS: "/",
+    Status.CANCELLED: "-",
+    Status.DEFERRED: ">",
+    Status.OTHER: "?",
+}
