@@ -1,0 +1,79 @@
+"""Building blocks of todokit's Claude Code integration.
+
+- :mod:`~todokit.agent.events`: reading a hook's stdin (:func:`parse_hook_event`).
+- :mod:`~todokit.agent.output`: the JSON answers a hook prints and the task
+  list shown to the agent (:func:`additional_context`, :func:`stop_block`,
+  :func:`format_task_context`).
+- :mod:`~todokit.agent.todowrite`: the agent task tools' payloads
+  (TodoWrite, TaskCreate, TaskUpdate, TaskCreated, TaskCompleted).
+- :mod:`~todokit.agent.settings` and :mod:`~todokit.agent.skill`: installing
+  the hooks into ``.claude/settings.json`` and the ``todokit`` skill.
+- :mod:`~todokit.agent.checks`: completion checks run before the agent stops.
+
+Example:
+    >>> from todokit.agent import parse_hook_event, todokit_status
+    >>> parse_hook_event('{"hook_event_name": "SessionStart", "source": "compact"}').source
+    'compact'
+    >>> todokit_status("completed")
+    'done'
+"""
+
+from todokit.agent.checks import CheckReport, CheckResult, run_checks
+from todokit.agent.events import HookEvent, parse_hook_event
+from todokit.agent.output import (
+    CONTEXT_CAP,
+    STOP_REASON_CAP,
+    ContextEntry,
+    additional_context,
+    cap_lines,
+    format_task_context,
+    stop_block,
+)
+from todokit.agent.settings import (
+    DEFAULT_COMMAND,
+    HOOK_EVENTS,
+    TASK_TOOLS_MATCHER,
+    install_hooks,
+    uninstall_hooks,
+)
+from todokit.agent.skill import SKILL_TEXT, remove_skill, skill_path, write_skill
+from todokit.agent.todowrite import (
+    AGENT_STATUSES,
+    AgentTodo,
+    export_todowrite,
+    todo_from_task_tool,
+    todokit_status,
+    todos_from_todowrite,
+    todowrite_status,
+)
+
+__all__ = [
+    "AGENT_STATUSES",
+    "CONTEXT_CAP",
+    "DEFAULT_COMMAND",
+    "HOOK_EVENTS",
+    "SKILL_TEXT",
+    "STOP_REASON_CAP",
+    "TASK_TOOLS_MATCHER",
+    "AgentTodo",
+    "CheckReport",
+    "CheckResult",
+    "ContextEntry",
+    "HookEvent",
+    "additional_context",
+    "cap_lines",
+    "export_todowrite",
+    "format_task_context",
+    "install_hooks",
+    "parse_hook_event",
+    "remove_skill",
+    "run_checks",
+    "skill_path",
+    "stop_block",
+    "todo_from_task_tool",
+    "todokit_status",
+    "todos_from_todowrite",
+    "todowrite_status",
+    "uninstall_hooks",
+    "write_skill",
+]
