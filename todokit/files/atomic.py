@@ -1,0 +1,222 @@
+"""Crash-safe file writes.
+
+A todo file is never rewritten in place: the new bytes go to a temporary file
+in the same directory, which is flushed, synced and then renamed over the
+target with :func:`os.replace`. A reader therefore sees either the old or the
+new content, never a torn mix, even when the writer is killed midway. A killed
+writer may leave its temporary file behind; :func:`remove_stale_temp_files`
+recognises those leftovers by their exact name pattern and deletes them.
+
+Example:
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> target = Path(tempfile.mkdtemp()) / "todo.md"
+    >>> atomic_write_bytes(target, b"- [ ] first")
+    >>> target.read_bytes()
+    b'- [ ] first'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+from pathlib import Path
+
+from todokit.errors import InvalidInputError
+from todokit.files.reading import describe_os_error
+
+TEMP_SUFFIX = ".tmp"
+# tempfile's random part: 8 characters drawn from [a-z0-9_] (CPython's
+# _RandomNameSequence); matching it exactly keeps cleanup from touching files
+# that merely look similar.
+_RANDOM_PART = r"[a-z0-9_]{8}"
+
+
+def temp_name_pattern(target_name: str) -> re.Pattern[str]:
+    """Return the pattern, for full matches, of temp files made for ``target_name``.
+
+    Args:
+        target_name: The file name (no directory) of the written file.
+
+    Returns:
+        A compiled pattern; use ``fullmatch`` on bare file names.
+
+    Example:
+        >>> bool(temp_name_pattern("todo.md").fullmatch(".todo.md.k2x_9a0q.tmp"))
+        True
+        >>> bool(temp_name_pattern("todo.md").fullmatch(".todo.md.k2x_9a0q.tmp.bak"))
+        False
+    """
+    return re.compile(re.escape(f".{target_name}.") + _RANDOM_PART + re.escape(TEMP_SUFFIX))
+
+
+def _default_file_mode() -> int:
+    """Return the mode a newly created file gets: ``0o666`` less the umask.
+
+    The umask is read from ``/proc/self/status`` where available, because
+    setting and restoring it with :func:`os.umask` races with other threads.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return 0o666 & ~int(line.split()[1], 8)
+    # Without /proc (macOS, BSD): set and restore it, the only portable way.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def fsync_directory(directory: Path) -> None:
+    """Flush a directory's entries to disk so a rename or link survives a crash.
+
+    Best effort: file systems that cannot sync a directory are skipped, since
+    the data itself is already in place.
+
+    Args:
+        directory: The directory whose entries changed.
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> fsync_directory(Path(tempfile.mkdtemp()))
+    """
+    try:
+        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _resolve_target(path: Path) -> Path:
+    """Return the real file behind ``path`` (symlinks followed, may not exist yet)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on Python 3.11
+        raise InvalidInputError(f"cannot write {path}: cannot resolve it ({exc})") from exc
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace a file's content atomically and durably.
+
+    Symlinks are followed: a symlinked todo file is written through to its
+    real target and the link stays a link. The original file's mode (and,
+    where permitted, owner) is kept; a new file gets ``0o666`` less the umask.
+    Cost: one temp file, two ``fsync`` calls and a rename, O(len(data)).
+
+    Args:
+        path: The file to write; its directory must exist.
+        data: The complete new content.
+
+    Raises:
+        InvalidInputError: The file or its directory cannot be written (the
+            temp file is removed first; nothing else changes).
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> target = Path(tempfile.mkdtemp()) / "todo.md"
+        >>> atomic_write_bytes(target, b"old")
+        >>> atomic_write_bytes(target, b"new")
+        >>> target.read_bytes()
+        b'new'
+    """
+    real = _resolve_target(path)
+    try:
+        original = real.stat()
+    except FileNotFoundError:
+        mode, owner = _default_file_mode(), None
+    except OSError as exc:
+        raise InvalidInputError(f"cannot write {path}: {describe_os_error(exc)}") from exc
+    else:
+        mode, owner = original.st_mode & 0o7777, (original.st_uid, original.st_gid)
+    # Imported here: tempfile (with random and shutil) is only needed to write.
+    import tempfile  # noqa: PLC0415
+
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{real.name}.", suffix=TEMP_SUFFIX, dir=real.parent
+        )
+    except FileNotFoundError as exc:
+        raise InvalidInputError(f"cannot write {path}: {real.parent} does not exist") from exc
+    except OSError as exc:
+        raise InvalidInputError(f"cannot write {path}: {describe_os_error(exc)}") from exc
+    try:
+        _fill_and_replace(fd, Path(temp_name), real, data, mode=mode, owner=owner)
+    except BaseException as exc:
+        with contextlib.suppress(FileNotFoundError):
+            Path(temp_name).unlink()
+        if isinstance(exc, OSError) and not isinstance(exc, InvalidInputError):
+            raise InvalidInputError(f"cannot write {path}: {describe_os_error(exc)}") from exc
+        raise
+    fsync_directory(real.parent)
+
+
+def _fill_and_replace(
+    fd: int, temp: Path, real: Path, data: bytes, *, mode: int, owner: tuple[int, int] | None
+) -> None:
+    """Write ``data`` to the open temp file, sync it and rename it over ``real``."""
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        if owner is not None and owner != (os.geteuid(), os.getegid()):
+            # Only a privileged writer may give the file back to its owner;
+            # anyone else keeps their own ownership, as any editor would.
+            with contextlib.suppress(PermissionError):
+                os.fchown(handle.fileno(), *owner)
+        # After the chown, which may clear set-id bits.
+        os.fchmod(handle.fileno(), mode)
+        os.fsync(handle.fileno())
+    temp.replace(real)
+
+
+def remove_stale_temp_files(directory: Path, target_name: str) -> list[Path]:
+    """Delete temp files a killed writer left for ``target_name``.
+
+    Only regular files whose names fully match :func:`temp_name_pattern` are
+    removed. Call it while holding the file's lock, so no live writer's temp
+    file is taken. O(entries in ``directory``).
+
+    Args:
+        directory: The directory holding the target (its real directory when
+            the target is reached through a symlink).
+        target_name: The target's file name, e.g. ``"todo.md"``.
+
+    Returns:
+        The removed paths, sorted.
+
+    Raises:
+        InvalidInputError: The directory cannot be listed or a leftover
+            cannot be removed.
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> _ = (folder / ".todo.md.abcd1234.tmp").write_bytes(b"half")
+        >>> [p.name for p in remove_stale_temp_files(folder, "todo.md")]
+        ['.todo.md.abcd1234.tmp']
+    """
+    pattern = temp_name_pattern(target_name)
+    removed: list[Path] = []
+    try:
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                    leftover = Path(entry.path)
+                    with contextlib.suppress(FileNotFoundError):
+                        leftover.unlink()
+                        removed.append(leftover)
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        if exc.errno == errno.ENOTDIR:
+            return []
+        reason = describe_os_error(exc)
+        raise InvalidInputError(f"cannot clean temp files in {directory}: {reason}") from exc
+    return sorted(removed)

@@ -1,0 +1,141 @@
+r"""The optional per-project configuration of todokit.
+
+It lives in ``<root>/.claude/todokit.toml`` or, when that file does not
+exist, in the ``[tool.todokit]`` table of ``<root>/pyproject.toml``. The
+first file that exists wins entirely; nothing is merged. Keys may be spelled
+with ``_`` or ``-`` (``lock_timeout`` or ``lock-timeout``).
+
+Example:
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> root = Path(tempfile.mkdtemp())
+    >>> _ = (root / "pyproject.toml").write_text("[tool.todokit]\nkeep = 5\n")
+    >>> load_config(root).keep
+    5
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from todokit.errors import ConfigError
+from todokit.files.config_values import FIELD_CHECKS, InvalidValueError, validate_key
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+OWN_CONFIG = (".claude", "todokit.toml")
+PYPROJECT = "pyproject.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckSpec:
+    """A completion check: a shell command that must succeed.
+
+    Attributes:
+        name: A short unique label, e.g. ``"tests"``.
+        run: The shell command line, run from the project root.
+        timeout: Seconds before the check counts as failed; ``None`` for none.
+    """
+
+    name: str
+    run: str
+    timeout: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """A project's todokit settings; every field has a default.
+
+    Attributes:
+        keep: Archives kept after each rotation; ``None`` keeps all.
+        lock_timeout: Seconds to wait for the todo file's lock.
+        template: The text of a brand-new todo file.
+        threshold: Relevance threshold from 0 to 1; ``None`` for the default.
+        keep_priority: Priority label kept in scope (``highest``, ``high``,
+            ``medium``, ``none``, ``low`` or ``lowest``).
+        checks: Completion checks, in the order given.
+        stop_gate: Whether the Stop hook blocks the agent while a completion check fails.
+        source: The file the settings came from; ``None`` for the defaults.
+    """
+
+    keep: int | None = None
+    lock_timeout: float = 10.0
+    template: str | None = None
+    threshold: float | None = None
+    keep_priority: str | None = None
+    checks: tuple[CheckSpec, ...] = ()
+    stop_gate: bool = False
+    source: Path | None = None
+
+
+def _read_toml(path: Path, where: str) -> dict[str, Any]:
+    """Read and parse one TOML file, naming it in every error."""
+    import tomllib  # noqa: PLC0415 - most projects have no config file to parse
+
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{where}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    except OSError as exc:
+        reason = "it is a directory" if path.is_dir() else exc.strerror or str(exc)
+        raise ConfigError(f"{where}: cannot read it: {reason}") from exc
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{where}: invalid TOML: {exc}") from exc
+
+
+def _build(table: dict[str, Any], where: str, prefix: str, source: Path) -> Config:
+    """Validate a settings table and turn it into a :class:`Config`."""
+    values: dict[str, Any] = {}
+    for raw_key, value in table.items():
+        key = raw_key.replace("-", "_")
+        if key in values:
+            raise ConfigError(f"{where}: key '{prefix}{raw_key}' is given twice")
+        try:
+            values[key] = validate_key(key, value, f"{prefix}{raw_key}")
+        except InvalidValueError as exc:
+            raise ConfigError(f"{where}: {exc}") from exc
+    if FIELD_CHECKS in values:
+        values[FIELD_CHECKS] = tuple(CheckSpec(**check) for check in values[FIELD_CHECKS])
+    return Config(**values, source=source)
+
+
+def load_config(root: Path) -> Config:
+    """Load the configuration of the project at ``root``.
+
+    Args:
+        root: The project root (see :func:`~todokit.files.project.find_root`).
+
+    Returns:
+        The settings, or ``Config()`` when neither file exists or
+        ``pyproject.toml`` has no ``[tool.todokit]`` table.
+
+    Raises:
+        ConfigError: A file cannot be read or parsed, or holds an unknown key
+            or a value of the wrong type; the message names the file, the key
+            and what was expected.
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> load_config(Path(tempfile.mkdtemp()))
+        Config(keep=None, lock_timeout=10.0, template=None, threshold=None, keep_priority=None, checks=(), stop_gate=False, source=None)
+    """  # noqa: E501 - a doctest's expected output cannot be wrapped
+    own = root.joinpath(*OWN_CONFIG)
+    if own.exists():
+        where = "/".join(OWN_CONFIG)
+        return _build(_read_toml(own, where), where, "", own)
+    pyproject = root / PYPROJECT
+    if not pyproject.exists():
+        return Config()
+    document = _read_toml(pyproject, PYPROJECT)
+    tool = document.get("tool", {})
+    table = tool.get("todokit") if isinstance(tool, dict) else None
+    if table is None:
+        return Config()
+    if not isinstance(table, dict):
+        raise ConfigError(f"{PYPROJECT}: 'tool.todokit' must be a table, got {table!r}")
+    return _build(table, PYPROJECT, "tool.todokit.", pyproject)

@@ -1,0 +1,146 @@
+"""Strict parsing of the dates and spans users pass to todokit.
+
+A day names an archive (``todo-2026-11-24.old``), so it must mean one day
+only. ISO dates are read directly; a few other unambiguous spellings go
+through ``dateutil`` without fuzzy matching. Numeric forms that are not
+year-first (``03/04/2026``: March or April?), incomplete dates, relative
+words and anything that looks like a path are refused.
+
+Example:
+    >>> parse_day("24 Nov 2026")
+    datetime.date(2026, 11, 24)
+    >>> parse_span("6w")
+    relativedelta(days=+42)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from todokit.errors import UsageError
+
+if TYPE_CHECKING:
+    from dateutil.relativedelta import relativedelta
+
+# Characters any accepted spelling can contain: letters, digits, blanks and
+# the separators of dates and times. Backslashes, NUL, quotes and the like
+# never form a date.
+_ALLOWED = re.compile(r"[A-Za-z0-9 ,:./+-]+")
+# All-numeric dates are accepted year first only (2026-11-24, 2026/11/24),
+# optionally followed by a time.
+_YEAR_FIRST = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[T ][0-9:.+-]*)?")
+_MONTH_WORD = re.compile(r"[A-Za-z]{3,}")
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_SPAN = re.compile(r"([0-9]{1,4})([dwmy])")
+_SPAN_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}
+# Two different defaults: a spelling that leaves out the year, month or day
+# parses differently against each and is therefore incomplete.
+_PROBE_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+_EXPECTED = "expected YYYY-MM-DD or an unambiguous date such as '24 Nov 2026'"
+
+
+def parse_day(value: str | date | None) -> date:
+    """Return the calendar day a user or caller named.
+
+    Args:
+        value: ``None`` for today's local date, a :class:`~datetime.date` (a
+            :class:`~datetime.datetime` is cut to its date), or a string such
+            as ``"2026-11-24"``, ``"2026-11-24T10:00"``, ``"24 Nov 2026"``,
+            ``"Nov 24 2026"`` or ``"2026/11/24"``.
+
+    Returns:
+        The day.
+
+    Raises:
+        UsageError: The string is empty, ambiguous (``"03/04/2026"``),
+            incomplete (``"Nov 2026"``), relative (``"tomorrow"``), contains
+            path characters, or is not a date.
+
+    Example:
+        >>> parse_day("2026-11-24")
+        datetime.date(2026, 11, 24)
+        >>> parse_day("03/04/2026")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        todokit.errors.UsageError: ambiguous date '03/04/2026': ...
+    """
+    if value is None:
+        return date.today()  # the user's local day is meant
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = value.strip()
+    if not text:
+        raise UsageError(f"empty date: {_EXPECTED}")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    _refuse_unsafe(text)
+    return _parse_other(text)
+
+
+def _refuse_unsafe(text: str) -> None:
+    """Refuse spellings that hold path characters or are ambiguous."""
+    if not any(char.isdigit() for char in text):
+        raise UsageError(
+            f"invalid date {text!r}: relative or partial dates are not accepted; {_EXPECTED}"
+        )
+    if not _ALLOWED.fullmatch(text) or ".." in text or text.startswith(("/", ".")):
+        raise UsageError(f"invalid date {text!r}: {_EXPECTED}")
+    if not _MONTH_WORD.search(text) and not _YEAR_FIRST.fullmatch(text):
+        raise UsageError(f"ambiguous date {text!r}: numeric dates must be year first (YYYY-MM-DD)")
+    if not _FOUR_DIGIT_YEAR.search(text):
+        raise UsageError(f"ambiguous date {text!r}: the year must have four digits")
+
+
+def _parse_other(text: str) -> date:
+    """Parse an unambiguous non-ISO spelling with dateutil, refusing gaps."""
+    # Imported here: dateutil costs tens of milliseconds at start-up.
+    from dateutil import parser  # noqa: PLC0415
+
+    try:
+        first, second = (parser.parse(text, default=d, fuzzy=False) for d in _PROBE_DEFAULTS)
+    except (ValueError, OverflowError) as exc:
+        raise UsageError(f"invalid date {text!r}: {_EXPECTED}") from exc
+    if first.date() != second.date():
+        raise UsageError(f"incomplete date {text!r}: give year, month and day")
+    day: date = first.date()
+    return day
+
+
+def parse_span(text: str) -> relativedelta:
+    """Return the span a string such as ``30d``, ``6w``, ``3m`` or ``1y`` names.
+
+    Args:
+        text: A count of up to four digits followed by ``d`` (days), ``w``
+            (weeks), ``m`` (months) or ``y`` (years); surrounding blanks are
+            ignored.
+
+    Returns:
+        A ``dateutil.relativedelta.relativedelta``; months and years follow
+        the calendar (Jan 31 less one month is Dec 31).
+
+    Raises:
+        UsageError: The text is not such a span.
+
+    Example:
+        >>> parse_span("3m")
+        relativedelta(months=+3)
+        >>> parse_span("3 months")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        todokit.errors.UsageError: invalid span '3 months': ...
+    """
+    match = _SPAN.fullmatch(text.strip())
+    if match is None:
+        raise UsageError(
+            f"invalid span {text!r}: expected a number and a unit d, w, m or y (e.g. 30d, 6w)"
+        )
+    # Imported here: dateutil costs tens of milliseconds at start-up.
+    from dateutil.relativedelta import relativedelta  # noqa: PLC0415
+
+    return relativedelta(**{_SPAN_UNITS[match.group(2)]: int(match.group(1))})

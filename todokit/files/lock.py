@@ -1,0 +1,70 @@
+"""An inter-process lock guarding one todo file.
+
+The lock is taken on a sidecar file (``todo.md.lock``), never on the data
+file, because the data file is replaced on every write. On Unix ``filelock``
+uses ``flock``: the kernel drops the lock when its holder dies, so a killed
+process never blocks the next one. The lock file stays on disk after release.
+
+Example:
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> lock_path = Path(tempfile.mkdtemp()) / "todo.md.lock"
+    >>> with hold_lock(lock_path, timeout=1.0):
+    ...     with hold_lock(lock_path, timeout=0):  # re-entrant in one thread
+    ...         pass
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from todokit.errors import InvalidInputError, LockTimeoutError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+
+@contextmanager
+def hold_lock(lock_path: Path, timeout: float) -> Iterator[None]:
+    """Hold the lock on ``lock_path`` for the duration of a ``with`` block.
+
+    One lock object is shared per path within a process, so nested use in the
+    same thread is re-entrant; other threads and processes wait. Missing parent
+    directories of the lock file are created.
+
+    Args:
+        lock_path: The sidecar lock file, e.g. ``.claude/todo.md.lock``.
+        timeout: Seconds to wait; ``0`` tries once, a negative value waits
+            without limit.
+
+    Yields:
+        Nothing; the lock is held until the block ends.
+
+    Raises:
+        LockTimeoutError: Another holder kept the lock past ``timeout``.
+        InvalidInputError: The lock file cannot be created or opened.
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> with hold_lock(Path(tempfile.mkdtemp()) / "todo.md.lock", timeout=0):
+        ...     pass
+    """
+    # Imported here: filelock costs tens of milliseconds and most CLI runs
+    # that never write do not need it.
+    from filelock import FileLock, Timeout  # noqa: PLC0415
+
+    lock = FileLock(lock_path, is_singleton=True)
+    try:
+        lock.acquire(timeout=timeout)
+    except Timeout as exc:
+        raise LockTimeoutError(lock_path, timeout) from exc
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise InvalidInputError(f"cannot lock {lock_path}: {reason}") from exc
+    try:
+        yield
+    finally:
+        lock.release()
