@@ -1,0 +1,96 @@
+"""The short header todokit writes at the top of a todo file it starts.
+
+The header names the task at hand, the day, and the archive the unfinished
+work came from. It sits between two HTML comments so that the next ``start``
+can find and replace it, and it contains no heading, so it never becomes the
+"section" of the items below it.
+
+Example:
+    >>> lines = header_lines("Fix login", "2026-11-24", "todo-2026-11-23.old", "\\n")
+    >>> print("".join(lines), end="")
+    <!-- todokit:header -->
+    **Task:** Fix login
+    Started 2026-11-24, unfinished items carried over from `todo-2026-11-23.old`.
+    <!-- /todokit:header -->
+    <BLANKLINE>
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from todokit.document import Document
+
+HEADER_OPEN = "<!-- todokit:header -->"
+HEADER_CLOSE = "<!-- /todokit:header -->"
+DEFAULT_TEMPLATE = "## Tasks\n"
+
+
+def header_lines(task: str | None, day: str, archive: str | None, newline: str) -> list[str]:
+    """Return the lines of a header, each ending with ``newline``, then a blank line.
+
+    Args:
+        task: The task at hand (one line), or None.
+        day: The ISO date the work started.
+        archive: The file name of the archive the items came from, or None.
+        newline: The line ending to use.
+
+    Returns:
+        The header's lines.
+    """
+    origin = f"unfinished items carried over from `{archive}`." if archive else "a new task list."
+    lines = [HEADER_OPEN]
+    if task:
+        lines.append(f"**Task:** {' '.join(task.split())}")
+    lines += [f"Started {day}, {origin}", HEADER_CLOSE, ""]
+    return [line + newline for line in lines]
+
+
+def find_header(doc: Document, start: int = 0) -> tuple[int, int] | None:
+    """Find a header written by :func:`header_lines` at or after line ``start``.
+
+    Args:
+        doc: The document.
+        start: The first line where the header may begin (after front matter).
+
+    Returns:
+        ``(first, end)`` line indexes of the header and the blank lines after
+        it, or None when the document has no such header there.
+    """
+    lines = doc.lines
+    first = start
+    while first < len(lines) and not lines[first].strip():
+        first += 1
+    if first >= len(lines) or doc.content(first).strip() != HEADER_OPEN:
+        return None
+    for close in range(first + 1, min(len(lines), first + 12)):
+        if lines[close].strip() == HEADER_CLOSE:
+            end = close + 1
+            while end < len(lines) and not lines[end].strip():
+                end += 1
+            return first, end
+    return None
+
+
+def template_lines(template: str | None, task: str | None, day: str, newline: str) -> list[str]:
+    """Return the body of a brand-new todo file.
+
+    ``{task}`` and ``{date}`` in the template are replaced; line endings follow ``newline``.
+
+    Args:
+        template: The configured template, or None for the default.
+        task: The task at hand, or None.
+        day: The ISO date.
+        newline: The line ending to use.
+
+    Returns:
+        The template's lines.
+    """
+    text = DEFAULT_TEMPLATE if template is None else template
+    text = text.replace("{task}", task or "").replace("{date}", day)
+    return [line + newline for line in text.splitlines()]
+
+
+def join(parts: Sequence[Sequence[str]]) -> str:
+    """Concatenate groups of lines into text."""
+    return "".join("".join(part) for part in parts)

@@ -1,0 +1,138 @@
+"""The archive side of the lifecycle: rotate only, list history, prune.
+
+Example:
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+    >>> _ = project.todo.claude_dir.mkdir()
+    >>> _ = project.todo.path.write_text("- [ ] a\\n- [x] b\\n")
+    >>> rotate_todo(project, today="2026-11-24").name
+    'todo-2026-11-24.old'
+    >>> [(a.day.isoformat(), a.open, a.done) for a in history(project)]
+    [('2026-11-24', 1, 1)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from todokit.document import parse
+from todokit.document.codec import decode
+from todokit.errors import UsageError
+from todokit.files.archives import Archive, prune
+from todokit.files.dates import parse_day, parse_span
+from todokit.files.lock import hold_lock
+from todokit.files.reading import read_bytes_checked
+from todokit.files.rotate import rotate
+from todokit.lifecycle.project import Project
+from todokit.lifecycle.start import next_archive
+from todokit.lifecycle.transaction import clean_leftovers, prepare_directory
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveInfo:
+    """One archive with its task counts.
+
+    Attributes:
+        day: The day in its name.
+        sequence: 1 for ``todo-<day>.old``, N for ``todo-<day>.N.old``.
+        path: Its path.
+        size: Its size in bytes.
+        open: Its unfinished tasks.
+        done: Its finished (done or cancelled) tasks.
+    """
+
+    day: date
+    sequence: int
+    path: Path
+    size: int
+    open: int
+    done: int
+
+
+def rotate_todo(
+    project: Project, *, today: str | date | None = None, dry_run: bool = False
+) -> Path | None:
+    """Archive the todo file and nothing else (no new file is written).
+
+    Returns:
+        The archive's path (the one it would take, in a dry run), or None
+        when there is no todo file.
+
+    Raises:
+        LockTimeoutError: Another process holds the lock.
+    """
+    day = parse_day(today)
+    todo = project.todo
+    if dry_run:
+        return next_archive(todo.claude_dir, day) if todo.exists() else None
+    prepare_directory(todo)
+    with hold_lock(todo.lock_path, project.config.lock_timeout):
+        clean_leftovers(todo)
+        if not todo.exists():
+            return None
+        archived = rotate(todo.path, todo.claude_dir, day)
+        if project.config.keep is not None:
+            prune(todo.claude_dir, keep=project.config.keep, today=day)
+        return archived
+
+
+def history(
+    project: Project, since: str | date | None = None, until: str | date | None = None
+) -> list[ArchiveInfo]:
+    """List the archives of the project's todo file, oldest first, with task counts.
+
+    Only names todokit itself makes (``todo-YYYY-MM-DD[.N].old``) are listed.
+
+    Complexity: reads and scans every listed archive once.
+    """
+    first = parse_day(since) if since is not None else None
+    last = parse_day(until) if until is not None else None
+    infos = []
+    for archive in project.todo.archives(first, last):
+        tasks = parse(decode(read_bytes_checked(archive.path))).tasks
+        done = sum(1 for task in tasks if task.status is not None and task.status.finished)
+        infos.append(
+            ArchiveInfo(
+                archive.day, archive.sequence, archive.path, archive.size, len(tasks) - done, done
+            )
+        )
+    return infos
+
+
+def prune_archives(
+    project: Project,
+    *,
+    keep: int | None = None,
+    older_than: str | None = None,
+    today: str | date | None = None,
+    dry_run: bool = False,
+) -> list[Archive]:
+    """Remove old archives: all but the newest ``keep``, or those older than a span.
+
+    Args:
+        project: The project.
+        keep: How many of the newest archives to keep.
+        older_than: A span such as ``30d``, ``6w``, ``3m`` or ``1y``.
+        today: The day spans count back from.
+        dry_run: Report without removing.
+
+    Returns:
+        The archives removed (or that would be).
+
+    Raises:
+        UsageError: Neither or both of ``keep`` and ``older_than``, or a bad span.
+    """
+    if (keep is None) == (older_than is None):
+        raise UsageError("give exactly one of --keep N or --older-than SPAN")
+    if keep is not None and keep < 0:
+        raise UsageError("--keep must be 0 or more")
+    span = parse_span(older_than) if older_than is not None else None
+    day = parse_day(today)
+    todo = project.todo
+    if dry_run or not todo.claude_dir.is_dir():
+        return prune(todo.claude_dir, keep=keep, older_than=span, today=day, dry_run=True)
+    with hold_lock(todo.lock_path, project.config.lock_timeout):
+        return prune(todo.claude_dir, keep=keep, older_than=span, today=day)

@@ -1,0 +1,155 @@
+"""Everyday edits of a project's todo file: add, complete, reopen, mark, remove.
+
+Each is one minimal change made under the lock (see :func:`~todokit.lifecycle.transaction.modify`),
+and each has a ``dry_run`` that computes the change without writing.
+
+Example:
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+    >>> add(project, "Write the docs").task.text
+    'Write the docs'
+    >>> complete(project, "docs").task.status.value
+    'done'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from todokit.document import Document, Item, Status
+from todokit.document.edits import apply_edits, status_edit
+from todokit.document.edits import remove as remove_item
+from todokit.document.insert import insertion_edit
+from todokit.errors import ChecksFailedError, UsageError
+from todokit.lifecycle.project import Project
+from todokit.lifecycle.refs import resolve
+from todokit.lifecycle.transaction import Change, modify
+
+
+@dataclass(frozen=True, slots=True)
+class EditResult:
+    """The outcome of one edit.
+
+    Attributes:
+        change: What happened to the file.
+        task: The task as it is after the edit (before it, for a removal).
+    """
+
+    change: Change
+    task: Item
+
+
+def require_document(doc: Document | None, project: Project) -> Document:
+    """Return ``doc``, or raise TaskNotFoundError when the todo file does not exist."""
+    if doc is None:
+        from todokit.errors import TaskNotFoundError  # noqa: PLC0415
+
+        raise TaskNotFoundError(
+            f"{project.todo.path} does not exist; run 'todokit start' or 'todokit add'"
+        )
+    return doc
+
+
+def add(
+    project: Project,
+    text: str,
+    *,
+    section: str | None = None,
+    under: str | None = None,
+    status: Status | str = Status.OPEN,
+    dry_run: bool = False,
+) -> EditResult:
+    """Add a task (creating the todo file when there is none).
+
+    Args:
+        project: The project.
+        text: The task's text, one line.
+        section: Heading to add it under (created at the end when missing).
+        under: A reference to the task it becomes a child of.
+        status: Its status (default open).
+        dry_run: Compute without writing.
+
+    Returns:
+        The change and the new task.
+
+    Raises:
+        UsageError: Empty or multi-line text, or both ``section`` and ``under``.
+        TaskNotFoundError: ``under`` names no single task.
+    """
+    if section is not None and under is not None:
+        raise UsageError("give --section or --under, not both")
+
+    def operation(doc: Document | None) -> tuple[str, Item]:
+        current = doc or Document(())
+        parent = resolve(current, under) if under is not None else None
+        edit = insertion_edit(
+            current, text, under=parent, section=section, status=Status.parse(status)
+        )
+        new = apply_edits(current, [edit])
+        span = range(edit.start, edit.start + len(edit.lines))
+        return new.render(), next(t for t in new.tasks if t.start in span)
+
+    change, task = modify(
+        project.todo, operation, lock_timeout=project.config.lock_timeout, dry_run=dry_run
+    )
+    return EditResult(change, task)
+
+
+def mark(project: Project, ref: str, status: Status | str, *, dry_run: bool = False) -> EditResult:
+    """Set the status of the task ``ref`` names (one character changes).
+
+    Raises:
+        TaskNotFoundError: ``ref`` names no single task, or there is no todo file.
+        UsageError: ``status`` is unknown.
+    """
+    wanted = Status.parse(status)
+
+    def operation(doc: Document | None) -> tuple[str, Item]:
+        current = require_document(doc, project)
+        task = resolve(current, ref)
+        if task.status == wanted:
+            return current.render(), task
+        new = apply_edits(current, [status_edit(current, task, wanted)])
+        return new.render(), new.items[task.number]
+
+    change, task = modify(
+        project.todo, operation, lock_timeout=project.config.lock_timeout, dry_run=dry_run
+    )
+    return EditResult(change, task)
+
+
+def complete(
+    project: Project, ref: str, *, check: bool = False, dry_run: bool = False
+) -> EditResult:
+    """Mark a task done; with ``check``, only after the project's checks pass.
+
+    Raises:
+        ChecksFailedError: ``check`` was given and a check failed (nothing changed).
+    """
+    if check:
+        from todokit.agent.checks import run_checks  # noqa: PLC0415 - only --check needs it
+
+        report = run_checks(project.root, project.config.checks)
+        if not report.passed:
+            raise ChecksFailedError(report.summary())
+    return mark(project, ref, Status.DONE, dry_run=dry_run)
+
+
+def reopen(project: Project, ref: str, *, dry_run: bool = False) -> EditResult:
+    """Mark a task open again."""
+    return mark(project, ref, Status.OPEN, dry_run=dry_run)
+
+
+def remove(project: Project, ref: str, *, dry_run: bool = False) -> EditResult:
+    """Remove a task with its subtree (the only edit that deletes; ``start`` never does)."""
+
+    def operation(doc: Document | None) -> tuple[str, Item]:
+        current = require_document(doc, project)
+        task = resolve(current, ref)
+        return remove_item(current, task).render(), task
+
+    change, task = modify(
+        project.todo, operation, lock_timeout=project.config.lock_timeout, dry_run=dry_run
+    )
+    return EditResult(change, task)

@@ -1,0 +1,72 @@
+"""The project a command works on: its root, its todo file and its settings.
+
+:class:`Project` is what the CLI, the hooks and tooling share: it finds the
+todo file the same way everywhere and loads the configuration once.
+
+Example:
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> root = Path(tempfile.mkdtemp()).resolve()
+    >>> project = Project.open(root=root, environ={})
+    >>> project.todo.path == root / ".claude" / "todo.md"
+    True
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from todokit.files.config import Config, load_config
+from todokit.files.project import TodoFile, find_root
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """A project root with its todo file and configuration.
+
+    Attributes:
+        root: The project root (where configuration is read and checks run).
+        todo: The project's todo file.
+        config: The project's settings (defaults when it has none).
+    """
+
+    root: Path
+    todo: TodoFile
+    config: Config = field(default_factory=Config)
+
+    @classmethod
+    def open(
+        cls,
+        start: Path | None = None,
+        *,
+        root: Path | None = None,
+        file: Path | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> Project:
+        """Find the project around ``start`` and load its settings.
+
+        Args:
+            start: Where to begin searching (default: the working directory).
+            root: An explicit project root (else ``$TODOKIT_ROOT``, else the
+                nearest directory with ``.claude/`` or ``.git``).
+            file: The todo file itself; the root is then searched from its directory.
+            environ: The environment to read (default: ``os.environ``).
+
+        Returns:
+            The project.
+
+        Raises:
+            InvalidInputError: The root or todo path is unusable.
+            ConfigError: The configuration is invalid.
+        """
+        base = (start or Path.cwd()).resolve()
+        env = os.environ if environ is None else environ
+        todo = TodoFile.locate(base, root=root, file=file, environ=env)
+        if file is not None:
+            project_root = root.resolve() if root else find_root(todo.path.parent, None, env)
+        else:
+            project_root = todo.path.parent.parent
+        return cls(project_root, todo, load_config(project_root))

@@ -1,0 +1,74 @@
+"""The JSON shape of a task, shared by ``list``, ``start``, ``scope`` and the hooks.
+
+The shape is a contract that agent tooling reads (see ``docs/cli.md`` and the
+schemas in ``todokit/schemas``): fields are only ever added.
+
+Example:
+    >>> from todokit.document import parse
+    >>> data = task_json(parse("## Now\\n- [/] **P1** Ship\\n").tasks[0])
+    >>> (data["index"], data["status"], data["text"], data["priority"]["label"])
+    ('1', 'in_progress', 'P1 Ship', 'high')
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from todokit.document import Item
+
+
+def section_path(item: Item) -> tuple[str, ...]:
+    """Return the texts of the headings above ``item``, outermost first."""
+    doc = item.document
+    number = item._scan.section
+    path: list[str] = []
+    level = 7
+    while number >= 0:
+        heading = doc.headings[number]
+        if heading.level < level:
+            path.append(heading.text)
+            level = heading.level
+        number -= 1
+    return tuple(reversed(path))
+
+
+def task_json(task: Item, *, score: float | None = None) -> dict[str, Any]:
+    """Return the JSON object for one task.
+
+    Args:
+        task: A task of a document.
+        score: Its relevance to the task at hand, when one was computed.
+
+    Returns:
+        ``{"id", "index", "line", "depth", "parent", "status", "marker",
+        "checked", "text", "raw", "section", "priority", "due"}`` plus
+        ``"score"`` when given.
+    """
+    from todokit.ranking.dates import extract_due  # noqa: PLC0415 - keeps list's start-up lean
+    from todokit.ranking.priority import effective_priority  # noqa: PLC0415
+
+    parent = task.task_parent
+    priority = effective_priority(task.source_text, tuple(reversed(section_path(task))))
+    due = extract_due(task.source_text)
+    data: dict[str, Any] = {
+        "id": task.id,
+        "index": task.index,
+        "line": task.line,
+        "depth": task.depth,
+        "parent": parent.id if parent is not None else None,
+        "status": task.status.value if task.status else None,
+        "marker": task.marker,
+        "checked": task.checked,
+        "text": task.text,
+        "raw": task.raw,
+        "section": task.section,
+        "priority": {
+            "rank": priority.rank,
+            "label": priority.label,
+            "source": priority.source,
+        },
+        "due": due.isoformat() if due else None,
+    }
+    if score is not None:
+        data["score"] = round(score, 4)
+    return data

@@ -1,0 +1,181 @@
+"""Starting a new task: rotate the old list, carry its unfinished work, arrange it.
+
+Example:
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+    >>> first = start(project, "Fix login", today="2026-11-24")
+    >>> (first.created, first.archived)
+    (True, None)
+    >>> second = start(project, "Write docs", today="2026-11-24")
+    >>> second.archived.name
+    'todo-2026-11-24.old'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from todokit.arrange.carry import carry_forward
+from todokit.arrange.header import header_lines, template_lines
+from todokit.document import Document, Item, parse
+from todokit.files.archives import archive_name, list_archives, prune
+from todokit.files.dates import parse_day
+from todokit.files.lock import hold_lock
+from todokit.files.rotate import rotate
+from todokit.lifecycle.arrange import Arrangement, ScopeOptions, arrange
+from todokit.lifecycle.project import Project
+from todokit.lifecycle.transaction import (
+    Change,
+    clean_leftovers,
+    prepare_directory,
+    read_document,
+    write_text,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StartResult:
+    """The outcome of :func:`start`.
+
+    Attributes:
+        change: The new todo file's text (``before`` is the archived text).
+        archived: The archive the old list went to, None when there was none.
+        created: Whether the list was made from the template (no old list).
+        carried: How many unfinished tasks came over from the old list.
+        arrangement: Scores and scope of every task for the task at hand.
+    """
+
+    change: Change
+    archived: Path | None
+    created: bool
+    carried: int
+    arrangement: Arrangement = field(default_factory=Arrangement)
+
+    @property
+    def document(self) -> Document:
+        """The new list."""
+        return parse(self.change.after)
+
+    @property
+    def in_scope(self) -> tuple[Item, ...]:
+        """Unfinished tasks of the new list that are in scope."""
+        return self.arrangement.in_scope
+
+    @property
+    def out_of_scope(self) -> tuple[Item, ...]:
+        """Tasks parked as out of scope."""
+        return self.arrangement.out_of_scope
+
+
+def next_archive(claude_dir: Path, day: date) -> Path:
+    """Return the archive name a rotation on ``day`` would take now."""
+    taken = [archive.sequence for archive in list_archives(claude_dir, since=day, until=day)]
+    return claude_dir / archive_name(day, max(taken, default=0) + 1)
+
+
+def fresh_text(project: Project, task: str | None, day: date, newline: str = "\n") -> str:
+    """Return the text of a brand-new todo file: header, then the template."""
+    header = header_lines(task, day.isoformat(), None, newline)
+    return "".join(header + template_lines(project.config.template, task, day.isoformat(), newline))
+
+
+def carried_text(old: Document, task: str | None, day: date, archive: str) -> tuple[str, int]:
+    """Return the new list made from ``old``, and how many tasks it carries."""
+    carried = carry_forward(old)
+    new = carried.document
+    lines = list(new.lines)
+    bom = ""
+    if lines and new.has_bom:
+        bom, lines[0] = lines[0][0], lines[0][1:]
+    start_at = _front_matter(new)
+    header = header_lines(task, day.isoformat(), archive, old.newline)
+    return bom + "".join(lines[:start_at] + header + lines[start_at:]), carried.carried
+
+
+def _front_matter(doc: Document) -> int:
+    from todokit.document.scanned import front_matter_end  # noqa: PLC0415
+
+    return front_matter_end([doc.content(i) for i in range(min(len(doc.lines), 256))])
+
+
+def start(
+    project: Project,
+    task: str | None = None,
+    *,
+    today: str | date | None = None,
+    options: ScopeOptions | None = None,
+    dry_run: bool = False,
+) -> StartResult:
+    """Start work on ``task``: rotate the todo file, carry and arrange its open work.
+
+    All under one lock: (1) an existing todo file is archived byte-identically
+    as ``todo-<day>.old`` (``.2.old`` … on the same day); (2) the new file gets a
+    header naming the task, the day and the archive, then the unfinished items
+    (see :mod:`todokit.arrange.carry`); (3) with a task, items are sorted and
+    unrelated ones parked as out of scope; (4) archives beyond the ``keep``
+    setting are pruned. Without an old file, a new one is made from the template.
+
+    Args:
+        project: The project.
+        task: The task at hand (free text), or None.
+        today: The day that names the archive (default: today's local date).
+        options: How to score and scope (defaults from the configuration).
+        dry_run: Compute everything, change nothing.
+
+    Returns:
+        What was (or would be) done.
+
+    Raises:
+        UsageError: ``today`` is not a date.
+        LockTimeoutError: Another process holds the lock.
+        InvalidInputError: The old file is unreadable or not UTF-8 (nothing changes).
+    """
+    day = parse_day(today)
+    todo = project.todo
+    scope = options or ScopeOptions.from_config(project.config)
+    if dry_run:
+        old = read_document(todo)
+        planned = next_archive(todo.claude_dir, day) if old is not None else None
+        return _compose(project, task, day, old, planned, scope=scope, written=False)
+    prepare_directory(todo)
+    with hold_lock(todo.lock_path, project.config.lock_timeout):
+        clean_leftovers(todo)
+        old = read_document(todo)
+        # Everything that can fail on content runs before the first file changes.
+        planned = next_archive(todo.claude_dir, day) if old is not None else None
+        result = _compose(project, task, day, old, planned, scope=scope, written=True)
+        if old is not None:
+            archived = rotate(todo.path, todo.claude_dir, day, remove_source=False)
+            if archived != planned:  # another program took the name: name the real archive
+                result = _compose(project, task, day, old, archived, scope=scope, written=True)
+        write_text(todo, result.change.after)
+        if project.config.keep is not None:
+            prune(todo.claude_dir, keep=project.config.keep, today=day)
+    return result
+
+
+def _compose(
+    project: Project,
+    task: str | None,
+    day: date,
+    old: Document | None,
+    archived: Path | None,
+    *,
+    scope: ScopeOptions,
+    written: bool,
+) -> StartResult:
+    todo = project.todo
+    if old is None:
+        text, carried = fresh_text(project, task, day), 0
+    else:
+        text, carried = carried_text(old, task, day, archived.name if archived else "")
+    arrangement = Arrangement()
+    if task:
+        arranged_text, arrangement = arrange(parse(text), task, scope)
+        text = arranged_text
+    before = old.render() if old is not None else None
+    change = Change(todo.path, before, text, written=written)
+    return StartResult(change, archived, old is None, carried, arrangement)
