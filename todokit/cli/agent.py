@@ -1,0 +1,153 @@
+"""``todokit hook | install | export | import | check``: the agent integration commands.
+
+Example:
+    >>> settings_target(None, local=True).as_posix()
+    '.claude/settings.local.json'
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from todokit.cli.context import is_dry_run, open_project, report_change
+from todokit.cli.output import Output
+from todokit.errors import InvalidInputError, TodokitError
+from todokit.files.config import CheckSpec
+
+
+def settings_target(settings: str | None, *, local: bool) -> Path:
+    """Return the settings file ``install`` edits (relative to the project root)."""
+    if settings:
+        return Path(settings)
+    return Path(".claude") / ("settings.local.json" if local else "settings.json")
+
+
+def run_hook(args: argparse.Namespace, output: Output) -> int:
+    """Answer one hook event from stdin; never exit 2 (that would erase a prompt)."""
+    from todokit.agent.events import parse_hook_event  # noqa: PLC0415 - lazy
+    from todokit.hooks.handler import handle_event  # noqa: PLC0415 - lazy
+
+    try:
+        event = parse_hook_event(sys.stdin.buffer.read())
+        answer = handle_event(event, os.environ)
+    except TodokitError as error:
+        output.error(f"hook: {error}")
+        return 1
+    if answer:
+        sys.stdout.buffer.write(answer.encode("utf-8") + b"\n")
+        sys.stdout.flush()
+    return 0
+
+
+def run_install(args: argparse.Namespace, output: Output) -> int:
+    """Install (or uninstall) the hooks and the skill."""
+    from todokit.agent.settings import install_hooks, uninstall_hooks  # noqa: PLC0415
+    from todokit.agent.skill import remove_skill, skill_path, write_skill  # noqa: PLC0415
+
+    project = open_project(args)
+    target = settings_target(args.settings, local=args.local)
+    settings = target if target.is_absolute() else project.root / target
+    claude_dir = project.root / ".claude"
+    if is_dry_run(args):
+        verb = "uninstall from" if args.uninstall else "install into"
+        output.line(f"would {verb} {settings} and {skill_path(claude_dir)}")
+        return 0
+    if args.uninstall:
+        changed = uninstall_hooks(settings)
+        skill_removed = remove_skill(claude_dir)
+        result = {
+            "settings": str(settings),
+            "changed": changed,
+            "skill": str(skill_path(claude_dir)),
+            "skill_changed": skill_removed,
+        }
+    else:
+        changed = install_hooks(settings)
+        skill = write_skill(claude_dir)
+        result = {
+            "settings": str(settings),
+            "changed": changed,
+            "skill": str(skill),
+            "skill_changed": True,
+        }
+    if output.json:
+        output.data(result)
+    else:
+        verb = "Removed todokit hooks from" if args.uninstall else "Installed todokit hooks in"
+        output.line(f"{verb} {settings}" + ("" if changed else " (already up to date)"))
+    return 0
+
+
+def run_export(args: argparse.Namespace, output: Output) -> int:
+    """Print the tasks as a TodoWrite payload."""
+    from todokit.lifecycle.interop import export_todowrite  # noqa: PLC0415
+
+    output.data(export_todowrite(open_project(args)))
+    return 0
+
+
+def run_import(args: argparse.Namespace, output: Output) -> int:
+    """Merge a TodoWrite payload into the todo file."""
+    from todokit.lifecycle.interop import import_todowrite  # noqa: PLC0415
+
+    try:
+        text = (
+            sys.stdin.read()
+            if args.source == "-"
+            else Path(args.source).read_text(encoding="utf-8")
+        )
+        payload = json.loads(text)
+    except (OSError, UnicodeDecodeError) as error:
+        raise InvalidInputError(f"cannot read {args.source}: {error}") from None
+    except ValueError as error:
+        raise InvalidInputError(f"{args.source}: not JSON ({error})") from None
+    change = import_todowrite(open_project(args), payload, dry_run=is_dry_run(args))
+    report_change(args, output, change)
+    if output.json:
+        output.data(
+            {"file": str(change.path), "changed": change.changed, "written": change.written}
+        )
+    elif not args.diff:
+        output.line("imported" if change.changed else "nothing new to import")
+    return 0
+
+
+def run_check(args: argparse.Namespace, output: Output) -> int:
+    """Run the completion checks; exit 1 when one fails."""
+    from todokit.lifecycle.interop import run_project_checks  # noqa: PLC0415
+
+    project = open_project(args)
+    if not project.config.checks:
+        output.line("no checks configured (add checks = [...] to .claude/todokit.toml)")
+        if output.json:
+            output.data({"passed": True, "checks": []})
+        return 0
+    progress = sys.stderr.isatty() and not output.json and not output.quiet
+
+    def announce(spec: CheckSpec) -> None:
+        sys.stderr.write(f"running {spec.name}…\n")
+
+    report = run_project_checks(project, on_start=announce if progress else None)
+    if output.json:
+        rows = [
+            {
+                "name": r.name,
+                "command": r.command,
+                "passed": r.passed,
+                "returncode": r.returncode,
+                "timed_out": r.timed_out,
+                "duration": round(r.duration, 3),
+                "output_tail": r.tail(),
+            }
+            for r in report.results
+        ]
+        output.data({"passed": report.passed, "checks": rows})
+    else:
+        output.line(report.summary())
+        if not report.passed:
+            output.line(report.details())
+    return 0 if report.passed else 1

@@ -1,0 +1,51 @@
+"""Shared helpers for command handlers: opening the project, reporting changes.
+
+Example:
+    >>> import argparse
+    >>> args = argparse.Namespace(dry_run=False, diff=True)
+    >>> is_dry_run(args)
+    True
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from pathlib import Path
+
+from todokit.cli.output import Output
+from todokit.lifecycle.project import Project
+from todokit.lifecycle.transaction import Change
+
+
+def open_project(args: argparse.Namespace) -> Project:
+    """Open the project named by ``--root`` / ``--file`` (or found from the working directory)."""
+    root = Path(args.root) if getattr(args, "root", None) else None
+    file = Path(args.file) if getattr(args, "file", None) else None
+    project = Project.open(root=root, file=file)
+    timeout = getattr(args, "lock_timeout", None)
+    if timeout is not None:
+        config = dataclasses.replace(project.config, lock_timeout=timeout)
+        project = Project(project.root, project.todo, config)
+    return project
+
+
+def is_dry_run(args: argparse.Namespace) -> bool:
+    """Whether the command must not write (``--dry-run``, or ``--diff`` which implies it)."""
+    return bool(getattr(args, "dry_run", False) or getattr(args, "diff", False))
+
+
+def report_change(args: argparse.Namespace, output: Output, change: Change) -> None:
+    """Print the diff when ``--diff`` was given."""
+    if getattr(args, "diff", False):
+        output.raw(change.diff())
+
+
+def shown(path: Path | None, project: Project) -> str | None:
+    """Return ``path`` relative to the project root when it lies inside it."""
+    if path is None:
+        return None
+    try:
+        return str(path.relative_to(project.root))
+    except ValueError:
+        return str(path)

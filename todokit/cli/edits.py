@@ -1,0 +1,88 @@
+"""``todokit add | done | reopen | mark | remove``: one minimal edit each.
+
+Example:
+    >>> import argparse, io
+    >>> from todokit.cli.output import Output
+    >>> summary_line("Added", "1", "[ ]", "Write docs")
+    'Added 1 [ ] Write docs'
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from todokit.cli.context import is_dry_run, open_project, report_change
+from todokit.cli.output import Output
+from todokit.lifecycle import operations
+from todokit.lifecycle.operations import EditResult
+from todokit.lifecycle.serialize import task_json
+
+
+def summary_line(verb: str, index: str, box: str, text: str) -> str:
+    """Return the one-line human summary of an edit."""
+    return f"{verb} {index} {box} {text}"
+
+
+def _report(args: argparse.Namespace, output: Output, verb: str, result: EditResult) -> int:
+    report_change(args, output, result.change)
+    if output.json:
+        output.data(
+            {
+                "file": str(result.change.path),
+                "changed": result.change.changed,
+                "written": result.change.written,
+                "task": task_json(result.task),
+            }
+        )
+    elif not getattr(args, "diff", False):
+        task = result.task
+        prefix = "Would have: " if is_dry_run(args) else ""
+        output.line(prefix + summary_line(verb, task.index, f"[{task.marker}]", task.text))
+    return 0
+
+
+def run_add(args: argparse.Namespace, output: Output) -> int:
+    """Add a task."""
+    result = operations.add(
+        open_project(args),
+        args.text,
+        section=args.section,
+        under=args.under,
+        status=args.status,
+        dry_run=is_dry_run(args),
+    )
+    return _report(args, output, "Added", result)
+
+
+def run_done(args: argparse.Namespace, output: Output) -> int:
+    """Mark a task done (after the checks, with --check)."""
+    result = operations.complete(
+        open_project(args), args.ref, check=args.check, dry_run=is_dry_run(args)
+    )
+    return _report(args, output, "Done", result)
+
+
+def run_reopen(args: argparse.Namespace, output: Output) -> int:
+    """Mark a task open."""
+    return _report(
+        args,
+        output,
+        "Reopened",
+        operations.reopen(open_project(args), args.ref, dry_run=is_dry_run(args)),
+    )
+
+
+def run_mark(args: argparse.Namespace, output: Output) -> int:
+    """Set a task's status."""
+    result = operations.mark(open_project(args), args.ref, args.status, dry_run=is_dry_run(args))
+    return _report(args, output, "Marked", result)
+
+
+def run_remove(args: argparse.Namespace, output: Output) -> int:
+    """Remove a task and its subtree."""
+    return _report(
+        args,
+        output,
+        "Removed",
+        operations.remove(open_project(args), args.ref, dry_run=is_dry_run(args)),
+    )

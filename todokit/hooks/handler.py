@@ -1,0 +1,91 @@
+"""Answering Claude Code hook events (``todokit hook``).
+
+* ``UserPromptSubmit``: the first prompt of a session is the task at hand —
+  ``start`` runs with it (rotate, carry, sort, scope) and the session is
+  remembered; every prompt then gets the in-scope list as context.
+* ``SessionStart``: the list as context, so it survives compaction and ``/clear``.
+* ``PostToolUse`` of ``TodoWrite`` / ``TaskCreate`` / ``TaskUpdate``, and the
+  ``TaskCreated`` / ``TaskCompleted`` events: the agent's tasks are mirrored.
+* ``Stop``: with ``stop_gate = true``, failing completion checks block the stop.
+
+Later prompts only read files, without the lock, so they stay fast.
+
+Example:
+    >>> from todokit.agent.events import HookEvent
+    >>> handle_event(HookEvent(event_name="Notification"), {})
+    ''
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from todokit.agent.events import HookEvent
+from todokit.agent.output import additional_context
+from todokit.hooks.context import task_context
+from todokit.hooks.state import HookState
+from todokit.lifecycle.project import Project
+from todokit.lifecycle.transaction import read_document
+
+TASK_EVENTS = frozenset({"TaskCreated", "TaskCompleted"})
+TASK_TOOLS = frozenset({"TodoWrite", "TaskCreate", "TaskUpdate"})
+
+
+def project_for(event: HookEvent, environ: Mapping[str, str]) -> Project:
+    """Return the project of the event: from its ``cwd``, else ``CLAUDE_PROJECT_DIR``."""
+    start = event.cwd or environ.get("CLAUDE_PROJECT_DIR") or "."
+    return Project.open(Path(start), environ=environ)
+
+
+def _shown(project: Project) -> str:
+    try:
+        return str(project.todo.path.relative_to(project.root))
+    except ValueError:
+        return str(project.todo.path)
+
+
+def _context(project: Project, event: HookEvent, task: str | None) -> str:
+    doc = read_document(project.todo, strict=False)
+    if doc is None:
+        return ""
+    return additional_context(event.event_name, task_context(doc, _shown(project), task))
+
+
+def handle_event(event: HookEvent, environ: Mapping[str, str]) -> str:
+    """Handle one hook event and return what to print on stdout ('' for nothing).
+
+    Raises:
+        TodokitError: Something the user should hear about (the CLI prints it
+            on stderr and exits 1, never 2).
+    """
+    name = event.event_name
+    if name == "UserPromptSubmit":
+        return _prompt(project_for(event, environ), event)
+    if name == "SessionStart":
+        project = project_for(event, environ)
+        session = HookState.load(project.todo.claude_dir).sessions.get(event.session_id or "", {})
+        return _context(project, event, session.get("task"))
+    if (name == "PostToolUse" and event.tool_name in TASK_TOOLS) or name in TASK_EVENTS:
+        from todokit.hooks.agent_tasks import mirror_event  # noqa: PLC0415 - lazy
+
+        mirror_event(project_for(event, environ), event)
+        return ""
+    if name == "Stop":
+        from todokit.hooks.stop import stop_answer  # noqa: PLC0415 - lazy
+
+        return stop_answer(project_for(event, environ), event)
+    return ""
+
+
+def _prompt(project: Project, event: HookEvent) -> str:
+    session = event.session_id or ""
+    prompt = " ".join((event.prompt or "").split())
+    state = HookState.load(project.todo.claude_dir)
+    if session and not state.started(session) and prompt:
+        from todokit.hooks.first_prompt import start_session  # noqa: PLC0415 - only once per session
+
+        start_session(project, session, prompt)
+        state = HookState.load(project.todo.claude_dir)
+    task = state.sessions.get(session, {}).get("task")
+    return _context(project, event, task)
