@@ -2,7 +2,9 @@ r"""todokit: lossless lifecycle management for Markdown task lists.
 
 The library behind the ``todokit`` command. The core is pure (parse, edit,
 render, rank); the file layer adds atomic writes, locking and archives; the
-lifecycle functions combine them into what the CLI and agent hooks run.
+lifecycle functions combine them into what the CLI and agent hooks run:
+every CLI command is one call to a function exported here. Names are
+imported on first use, so ``import todokit`` itself is cheap.
 
 Example:
     >>> import todokit
@@ -13,31 +15,117 @@ Example:
     True
 """
 
-from todokit.document import Document, Heading, Item, Status, parse
-from todokit.errors import (
-    ChecksFailedError,
-    ConfigError,
-    InvalidInputError,
-    LockTimeoutError,
-    TaskNotFoundError,
-    TodokitError,
-    UsageError,
-)
+from typing import TYPE_CHECKING
+
+from todokit._lazy import attach
+
+if TYPE_CHECKING:
+    from todokit.document import Document, Heading, Item, Status, parse
+    from todokit.errors import (
+        ChecksFailedError,
+        ConfigError,
+        InvalidInputError,
+        LockTimeoutError,
+        TaskNotFoundError,
+        TodokitError,
+        UsageError,
+    )
+    from todokit.lifecycle import (
+        Change,
+        EditResult,
+        Project,
+        ScopeOptions,
+        StartResult,
+        add,
+        complete,
+        export_todowrite,
+        history,
+        import_todowrite,
+        mark,
+        prune_archives,
+        remove,
+        reopen,
+        resolve,
+        rotate_todo,
+        run_project_checks,
+        scope_todo,
+        sort_todo,
+        start,
+    )
 
 __version__ = "0.1.0"
 
+
+__getattr__, __dir__ = attach(
+    __name__,
+    {
+        "Document": "todokit.document",
+        "Heading": "todokit.document",
+        "Item": "todokit.document",
+        "Status": "todokit.document",
+        "parse": "todokit.document",
+        "ChecksFailedError": "todokit.errors",
+        "ConfigError": "todokit.errors",
+        "InvalidInputError": "todokit.errors",
+        "LockTimeoutError": "todokit.errors",
+        "TaskNotFoundError": "todokit.errors",
+        "TodokitError": "todokit.errors",
+        "UsageError": "todokit.errors",
+        "Project": "todokit.lifecycle",
+        "start": "todokit.lifecycle",
+        "add": "todokit.lifecycle",
+        "complete": "todokit.lifecycle",
+        "reopen": "todokit.lifecycle",
+        "mark": "todokit.lifecycle",
+        "remove": "todokit.lifecycle",
+        "sort_todo": "todokit.lifecycle",
+        "scope_todo": "todokit.lifecycle",
+        "rotate_todo": "todokit.lifecycle",
+        "history": "todokit.lifecycle",
+        "prune_archives": "todokit.lifecycle",
+        "export_todowrite": "todokit.lifecycle",
+        "import_todowrite": "todokit.lifecycle",
+        "run_project_checks": "todokit.lifecycle",
+        "resolve": "todokit.lifecycle",
+        "ScopeOptions": "todokit.lifecycle",
+        "StartResult": "todokit.lifecycle",
+        "EditResult": "todokit.lifecycle",
+        "Change": "todokit.lifecycle",
+    },
+)
+
 __all__ = [
+    "Change",
     "ChecksFailedError",
     "ConfigError",
     "Document",
+    "EditResult",
     "Heading",
     "InvalidInputError",
     "Item",
     "LockTimeoutError",
+    "Project",
+    "ScopeOptions",
+    "StartResult",
     "Status",
     "TaskNotFoundError",
     "TodokitError",
     "UsageError",
     "__version__",
+    "add",
+    "complete",
+    "export_todowrite",
+    "history",
+    "import_todowrite",
+    "mark",
     "parse",
+    "prune_archives",
+    "remove",
+    "reopen",
+    "resolve",
+    "rotate_todo",
+    "run_project_checks",
+    "scope_todo",
+    "sort_todo",
+    "start",
 ]

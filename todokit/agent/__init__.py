@@ -18,33 +18,73 @@ Example:
     'done'
 """
 
-from todokit.agent.checks import CheckReport, CheckResult, run_checks
-from todokit.agent.events import HookEvent, parse_hook_event
-from todokit.agent.output import (
-    CONTEXT_CAP,
-    STOP_REASON_CAP,
-    ContextEntry,
-    additional_context,
-    cap_lines,
-    format_task_context,
-    stop_block,
-)
-from todokit.agent.settings import (
-    DEFAULT_COMMAND,
-    HOOK_EVENTS,
-    TASK_TOOLS_MATCHER,
-    install_hooks,
-    uninstall_hooks,
-)
-from todokit.agent.skill import SKILL_TEXT, remove_skill, skill_path, write_skill
-from todokit.agent.todowrite import (
-    AGENT_STATUSES,
-    AgentTodo,
-    export_todowrite,
-    todo_from_task_tool,
-    todokit_status,
-    todos_from_todowrite,
-    todowrite_status,
+from typing import TYPE_CHECKING
+
+from todokit._lazy import attach
+
+if TYPE_CHECKING:
+    from todokit.agent.checks import CheckReport, CheckResult, run_checks
+    from todokit.agent.events import HookEvent, parse_hook_event
+    from todokit.agent.output import (
+        CONTEXT_CAP,
+        STOP_REASON_CAP,
+        ContextEntry,
+        additional_context,
+        cap_lines,
+        format_task_context,
+        stop_block,
+    )
+    from todokit.agent.settings import (
+        DEFAULT_COMMAND,
+        HOOK_EVENTS,
+        TASK_TOOLS_MATCHER,
+        install_hooks,
+        uninstall_hooks,
+    )
+    from todokit.agent.skill import SKILL_TEXT, remove_skill, skill_path, write_skill
+    from todokit.agent.todowrite import (
+        AGENT_STATUSES,
+        AgentTodo,
+        export_todowrite,
+        todo_from_task_tool,
+        todokit_status,
+        todos_from_todowrite,
+        todowrite_status,
+    )
+
+
+__getattr__, __dir__ = attach(
+    __name__,
+    {
+        "CheckReport": "todokit.agent.checks",
+        "CheckResult": "todokit.agent.checks",
+        "run_checks": "todokit.agent.checks",
+        "HookEvent": "todokit.agent.events",
+        "parse_hook_event": "todokit.agent.events",
+        "CONTEXT_CAP": "todokit.agent.output",
+        "STOP_REASON_CAP": "todokit.agent.output",
+        "ContextEntry": "todokit.agent.output",
+        "additional_context": "todokit.agent.output",
+        "cap_lines": "todokit.agent.output",
+        "format_task_context": "todokit.agent.output",
+        "stop_block": "todokit.agent.output",
+        "DEFAULT_COMMAND": "todokit.agent.settings",
+        "HOOK_EVENTS": "todokit.agent.settings",
+        "TASK_TOOLS_MATCHER": "todokit.agent.settings",
+        "install_hooks": "todokit.agent.settings",
+        "uninstall_hooks": "todokit.agent.settings",
+        "SKILL_TEXT": "todokit.agent.skill",
+        "remove_skill": "todokit.agent.skill",
+        "skill_path": "todokit.agent.skill",
+        "write_skill": "todokit.agent.skill",
+        "AGENT_STATUSES": "todokit.agent.todowrite",
+        "AgentTodo": "todokit.agent.todowrite",
+        "export_todowrite": "todokit.agent.todowrite",
+        "todo_from_task_tool": "todokit.agent.todowrite",
+        "todokit_status": "todokit.agent.todowrite",
+        "todos_from_todowrite": "todokit.agent.todowrite",
+        "todowrite_status": "todokit.agent.todowrite",
+    },
 )
 
 __all__ = [

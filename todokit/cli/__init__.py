@@ -23,7 +23,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         0 ok, 1 the operation failed, 2 usage, 3 lock timeout, 4 invalid input.
     """
-    from importlib import import_module  # noqa: PLC0415 - keeps import of the package cheap
+    import argparse  # noqa: PLC0415 - keeps import of the package cheap
+    from importlib import import_module  # noqa: PLC0415
 
     from todokit.cli.commands import COMMANDS  # noqa: PLC0415
     from todokit.cli.output import Output  # noqa: PLC0415
@@ -31,6 +32,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from todokit.errors import TodokitError  # noqa: PLC0415
 
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["hook"]:
+        # Claude Code runs this on every prompt: skip building the full parser.
+        from todokit.cli.agent import run_hook  # noqa: PLC0415
+
+        return run_hook(
+            argparse.Namespace(command="hook"), Output(json=False, quiet=False, color=False)
+        )
     try:
         args = build_parser().parse_args(arguments)
     except SystemExit as stop:

@@ -15,15 +15,10 @@ from todokit.document import Document, Item
 
 
 def _parked(item: Item) -> bool:
-    from todokit.arrange.scope import OUT_OF_SCOPE_HEADING  # noqa: PLC0415
-
-    return (item.section or "").casefold() == OUT_OF_SCOPE_HEADING.casefold() or _under_parked(item)
-
-
-def _under_parked(item: Item) -> bool:
+    from todokit.document.insert import OUT_OF_SCOPE  # noqa: PLC0415 - the light module
     from todokit.lifecycle.serialize import section_path  # noqa: PLC0415
 
-    return any(text.casefold() == "out of scope" for text in section_path(item))
+    return any(" ".join(text.split()).casefold() == OUT_OF_SCOPE for text in section_path(item))
 
 
 def task_context(

@@ -10,13 +10,54 @@ Example:
     True
 """
 
-from todokit.lifecycle.archives import ArchiveInfo, history, prune_archives, rotate_todo
-from todokit.lifecycle.arrange import Arrangement, Decision, ScopeOptions, arrange
-from todokit.lifecycle.operations import EditResult, add, complete, mark, remove, reopen
-from todokit.lifecycle.project import Project
-from todokit.lifecycle.refs import resolve
-from todokit.lifecycle.start import StartResult, start
-from todokit.lifecycle.transaction import Change, modify, read_document
+from typing import TYPE_CHECKING
+
+from todokit._lazy import attach
+
+if TYPE_CHECKING:
+    from todokit.lifecycle.archives import ArchiveInfo, history, prune_archives, rotate_todo
+    from todokit.lifecycle.arrange import Arrangement, Decision, ScopeOptions, arrange
+    from todokit.lifecycle.interop import export_todowrite, import_todowrite, run_project_checks
+    from todokit.lifecycle.operations import EditResult, add, complete, mark, remove, reopen
+    from todokit.lifecycle.ordering import OrderResult, scope_todo, sort_todo
+    from todokit.lifecycle.project import Project
+    from todokit.lifecycle.refs import resolve
+    from todokit.lifecycle.start import StartResult, start
+    from todokit.lifecycle.transaction import Change, modify, read_document
+
+
+__getattr__, __dir__ = attach(
+    __name__,
+    {
+        "ArchiveInfo": "todokit.lifecycle.archives",
+        "history": "todokit.lifecycle.archives",
+        "prune_archives": "todokit.lifecycle.archives",
+        "rotate_todo": "todokit.lifecycle.archives",
+        "Arrangement": "todokit.lifecycle.arrange",
+        "Decision": "todokit.lifecycle.arrange",
+        "ScopeOptions": "todokit.lifecycle.arrange",
+        "arrange": "todokit.lifecycle.arrange",
+        "EditResult": "todokit.lifecycle.operations",
+        "add": "todokit.lifecycle.operations",
+        "complete": "todokit.lifecycle.operations",
+        "mark": "todokit.lifecycle.operations",
+        "remove": "todokit.lifecycle.operations",
+        "reopen": "todokit.lifecycle.operations",
+        "Project": "todokit.lifecycle.project",
+        "resolve": "todokit.lifecycle.refs",
+        "StartResult": "todokit.lifecycle.start",
+        "start": "todokit.lifecycle.start",
+        "Change": "todokit.lifecycle.transaction",
+        "modify": "todokit.lifecycle.transaction",
+        "read_document": "todokit.lifecycle.transaction",
+        "OrderResult": "todokit.lifecycle.ordering",
+        "scope_todo": "todokit.lifecycle.ordering",
+        "sort_todo": "todokit.lifecycle.ordering",
+        "export_todowrite": "todokit.lifecycle.interop",
+        "import_todowrite": "todokit.lifecycle.interop",
+        "run_project_checks": "todokit.lifecycle.interop",
+    },
+)
 
 __all__ = [
     "ArchiveInfo",
@@ -24,13 +65,16 @@ __all__ = [
     "Change",
     "Decision",
     "EditResult",
+    "OrderResult",
     "Project",
     "ScopeOptions",
     "StartResult",
     "add",
     "arrange",
     "complete",
+    "export_todowrite",
     "history",
+    "import_todowrite",
     "mark",
     "modify",
     "prune_archives",
@@ -39,5 +83,8 @@ __all__ = [
     "reopen",
     "resolve",
     "rotate_todo",
+    "run_project_checks",
+    "scope_todo",
+    "sort_todo",
     "start",
 ]

@@ -6,6 +6,7 @@ todo file the same way everywhere and loads the configuration once.
 Example:
     >>> import tempfile
     >>> from pathlib import Path
+from typing import TYPE_CHECKING
     >>> root = Path(tempfile.mkdtemp()).resolve()
     >>> project = Project.open(root=root, environ={})
     >>> project.todo.path == root / ".claude" / "todo.md"
@@ -16,26 +17,47 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from todokit.files.config import Config, load_config
 from todokit.files.project import TodoFile, find_root
 
+if TYPE_CHECKING:
+    from todokit.files.config import Config
 
-@dataclass(frozen=True, slots=True)
+
 class Project:
     """A project root with its todo file and configuration.
 
     Attributes:
         root: The project root (where configuration is read and checks run).
         todo: The project's todo file.
-        config: The project's settings (defaults when it has none).
     """
 
-    root: Path
-    todo: TodoFile
-    config: Config = field(default_factory=Config)
+    __slots__ = ("_config", "root", "todo")
+
+    def __init__(self, root: Path, todo: TodoFile, config: Config | None = None) -> None:
+        """Create a project; ``config`` is read from ``root`` on first use when not given."""
+        self.root = root
+        self.todo = todo
+        self._config = config
+
+    def __repr__(self) -> str:
+        """Return a short description."""
+        return f"Project(root={self.root!r}, todo={self.todo.path!r})"
+
+    @property
+    def config(self) -> Config:
+        """The project's settings (defaults when it has none), read once on first use.
+
+        Raises:
+            ConfigError: The configuration file is invalid.
+        """
+        if self._config is None:
+            from todokit.files.config import load_config  # noqa: PLC0415 - tomllib only when needed
+
+            self._config = load_config(self.root)
+        return self._config
 
     @classmethod
     def open(
@@ -69,4 +91,4 @@ class Project:
             project_root = root.resolve() if root else find_root(todo.path.parent, None, env)
         else:
             project_root = todo.path.parent.parent
-        return cls(project_root, todo, load_config(project_root))
+        return cls(project_root, todo)
