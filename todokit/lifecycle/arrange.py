@@ -15,13 +15,15 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from todokit.arrange.scope import park
+from todokit.arrange.scope import OUT_OF_SCOPE_HEADING, park, subtree_flags
 from todokit.arrange.sort import priority_rank, sort_document
 from todokit.document import Document, Item, Status
+from todokit.errors import UsageError
 
 if TYPE_CHECKING:
     from todokit.files.config import Config
@@ -83,18 +85,65 @@ class Arrangement:
         return tuple(d.task for d in self.decisions if d.outcome not in ("in scope", "moved back"))
 
 
+_LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|<https?://[^>\s]*>")
+
+
+def scoring_text(source: str) -> str:
+    """Return an item's source text with link targets removed, for scoring.
+
+    Scoring tokenizes on punctuation, so emphasis and code marks fall away by
+    themselves; only URLs would add words a reader never sees. This keeps the
+    scorer free of the inline Markdown parser, which matters on the hook path.
+
+    Examples:
+        >>> scoring_text("**P1** see [the docs](https://x.org/auth) and <https://y.org>")
+        '**P1** see [the docs] and '
+    """
+    return _LINK_TARGET.sub(lambda match: "]" if match.group().startswith("]") else "", source)
+
+
 def score_items(
     doc: Document, task: str, scorer: Scorer | None
 ) -> dict[str, tuple[float, tuple[str, ...]]]:
-    """Score every item of ``doc`` against ``task``; keys are item ids."""
+    """Score every item of ``doc`` against ``task``; keys are item ids.
+
+    An item parked directly under "Out of scope" is scored without a section,
+    and one in a group there with its group's name (its former section), so
+    that parking an item does not change its score.
+
+    Args:
+        doc: The document.
+        task: The task at hand.
+        scorer: The scorer (None: the default scorer).
+
+    Returns:
+        Per item id: the score clamped to 0..1, and the matched terms.
+
+    Raises:
+        UsageError: The scorer returned a different number of scores than items.
+
+    Example:
+        >>> from todokit.document import parse
+        >>> from todokit.ranking.scorer import keyword_overlap_scorer
+        >>> doc = parse("- [ ] fix login\\n")
+        >>> score_items(doc, "login", keyword_overlap_scorer)[doc.items[0].id]
+        (1.0, ('login',))
+    """
     from todokit.ranking.scorer import RankItem, default_scorer  # noqa: PLC0415 - lazy
 
     items = doc.items
+    parked = OUT_OF_SCOPE_HEADING.casefold()
     ranked = [
-        RankItem(item.text, item.parent.number if item.parent else None, item.section)
+        RankItem(
+            scoring_text(item.source_text),
+            item.parent.number if item.parent else None,
+            None if (item.section or "").casefold() == parked else item.section,
+        )
         for item in items
     ]
-    scores = (scorer or default_scorer)(task, ranked)
+    scores = list((scorer or default_scorer)(task, ranked))
+    if len(scores) != len(items):
+        raise UsageError(f"the scorer returned {len(scores)} scores for {len(items)} items")
     return {
         item.id: (min(1.0, max(0.0, s.value)), tuple(s.matched))
         for item, s in zip(items, scores, strict=True)
@@ -138,7 +187,6 @@ def _decisions(
     scored: Mapping[str, tuple[float, tuple[str, ...]]],
     relevant: Callable[[Item], bool],
 ) -> tuple[Decision, ...]:
-    from todokit.arrange.scope import OUT_OF_SCOPE_HEADING, subtree_flags  # noqa: PLC0415
     from todokit.lifecycle.serialize import section_path  # noqa: PLC0415
 
     heading = OUT_OF_SCOPE_HEADING.casefold()

@@ -14,22 +14,47 @@ from __future__ import annotations
 
 from typing import Any
 
-from todokit.document import Item
+from todokit.document import Document, Item
+
+# The heading paths of the last few documents: computing them costs one pass
+# over the headings, after which every item's path is a look-up. Keeping the
+# document itself in the entry makes the id key safe from reuse.
+_PATHS: dict[int, tuple[Document, list[tuple[str, ...]]]] = {}
+_PATHS_KEPT = 4
+
+
+def heading_paths(doc: Document) -> list[tuple[str, ...]]:
+    """Return, per heading of ``doc``, the texts of it and the headings it sits under.
+
+    Complexity: O(number of headings), once per document.
+    """
+    cached = _PATHS.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    paths: list[tuple[str, ...]] = []
+    stack: list[tuple[int, tuple[str, ...]]] = []
+    for heading in doc.headings:
+        while stack and stack[-1][0] >= heading.level:
+            stack.pop()
+        path = (*(stack[-1][1] if stack else ()), heading.text)
+        stack.append((heading.level, path))
+        paths.append(path)
+    if len(_PATHS) >= _PATHS_KEPT:
+        _PATHS.pop(next(iter(_PATHS)))
+    _PATHS[id(doc)] = (doc, paths)
+    return paths
 
 
 def section_path(item: Item) -> tuple[str, ...]:
-    """Return the texts of the headings above ``item``, outermost first."""
-    doc = item.document
-    number = item._scan.section
-    path: list[str] = []
-    level = 7
-    while number >= 0:
-        heading = doc.headings[number]
-        if heading.level < level:
-            path.append(heading.text)
-            level = heading.level
-        number -= 1
-    return tuple(reversed(path))
+    """Return the texts of the headings above ``item``, outermost first.
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> section_path(parse("# A\\n## B\\n### C\\n## D\\n- [ ] x\\n").tasks[0])
+        ('A', 'D')
+    """
+    number = item._scan.section  # the scan record knows the section index
+    return heading_paths(item.document)[number] if number >= 0 else ()
 
 
 def task_json(task: Item, *, score: float | None = None) -> dict[str, Any]:
