@@ -24,12 +24,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         0 ok, 1 the operation failed, 2 usage, 3 lock timeout, 4 invalid input.
     """
     import argparse  # noqa: PLC0415 - keeps import of the package cheap
-    from importlib import import_module  # noqa: PLC0415
 
-    from todokit.cli.commands import COMMANDS  # noqa: PLC0415
     from todokit.cli.output import Output  # noqa: PLC0415
-    from todokit.cli.parser import build_parser  # noqa: PLC0415
-    from todokit.errors import TodokitError  # noqa: PLC0415
 
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments == ["hook"]:
@@ -39,6 +35,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_hook(
             argparse.Namespace(command="hook"), Output(json=False, quiet=False, color=False)
         )
+    from importlib import import_module  # noqa: PLC0415
+
+    from todokit.cli.commands import COMMANDS  # noqa: PLC0415
+    from todokit.cli.parser import build_parser  # noqa: PLC0415
+    from todokit.errors import TodokitError  # noqa: PLC0415
+
     try:
         args = build_parser().parse_args(arguments)
     except SystemExit as stop:

@@ -12,11 +12,14 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from todokit.cli.context import is_dry_run, open_project, report_change
 from todokit.cli.output import Output
 from todokit.errors import InvalidInputError, TodokitError
-from todokit.files.config import CheckSpec
+
+if TYPE_CHECKING:
+    from todokit.files.config import CheckSpec
 
 
 def settings_target(settings: str | None, *, local: bool) -> Path:
