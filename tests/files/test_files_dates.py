@@ -115,3 +115,18 @@ def test_span_round_trip(count: int, unit: str) -> None:
 
 def test_month_spans_follow_the_calendar() -> None:
     assert date(2026, 3, 31) - parse_span("1m") == date(2026, 2, 28)
+
+
+def test_todokit_today_fixes_the_default_day(monkeypatch):
+    from datetime import date
+
+    from todokit.files.dates import parse_day
+
+    monkeypatch.setenv("TODOKIT_TODAY", "2026-02-03")
+    assert parse_day(None) == date(2026, 2, 3)
+    assert parse_day("2026-11-24") == date(2026, 11, 24)
+    monkeypatch.setenv("TODOKIT_TODAY", "tomorrow")
+    with pytest.raises(UsageError):
+        parse_day(None)
+    monkeypatch.delenv("TODOKIT_TODAY")
+    assert parse_day(None) == date.today()

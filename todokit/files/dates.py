@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -38,6 +39,7 @@ _SPAN_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}
 # Two different defaults: a spelling that leaves out the year, month or day
 # parses differently against each and is therefore incomplete.
 _PROBE_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+TODAY_VARIABLE = "TODOKIT_TODAY"
 _EXPECTED = "expected YYYY-MM-DD or an unambiguous date such as '24 Nov 2026'"
 
 
@@ -45,7 +47,8 @@ def parse_day(value: str | date | None) -> date:
     """Return the calendar day a user or caller named.
 
     Args:
-        value: ``None`` for today's local date, a :class:`~datetime.date` (a
+        value: ``None`` for today (``$TODOKIT_TODAY`` when set, so scripts and
+            tests can fix the day; else the local date), a :class:`~datetime.date` (a
             :class:`~datetime.datetime` is cut to its date), or a string such
             as ``"2026-11-24"``, ``"2026-11-24T10:00"``, ``"24 Nov 2026"``,
             ``"Nov 24 2026"`` or ``"2026/11/24"``.
@@ -67,6 +70,9 @@ def parse_day(value: str | date | None) -> date:
         todokit.errors.UsageError: ambiguous date '03/04/2026': ...
     """
     if value is None:
+        fixed = os.environ.get(TODAY_VARIABLE, "").strip()
+        if fixed:
+            return parse_day(fixed)
         return date.today()  # the user's local day is meant
     if isinstance(value, datetime):
         return value.date()
