@@ -1,4 +1,4 @@
-r"""todokit: lossless lifecycle management for Markdown task lists.
+"""todokit: lossless lifecycle management for Markdown task lists.
 
 The library behind the ``todokit`` command. The core is pure (parse, edit,
 render, rank); the file layer adds atomic writes, locking and archives; the

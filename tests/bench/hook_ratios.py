@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from gen import generate_document  # noqa: E402
+from gen import generate_document
 
 GOALS = {"later prompt": 1.25, "first prompt": 1.5}
 
@@ -58,8 +58,12 @@ def timed(command: list[str], stdin: str | None = None) -> float:
 
 def event(root: Path, session: str) -> str:
     return json.dumps(
-        {"hook_event_name": "UserPromptSubmit", "session_id": session, "cwd": str(root),
-         "prompt": "Fix the login timeout: sessions expire after 5 minutes"}
+        {
+            "hook_event_name": "UserPromptSubmit",
+            "session_id": session,
+            "cwd": str(root),
+            "prompt": "Fix the login timeout: sessions expire after 5 minutes",
+        }
     )
 
 

@@ -19,7 +19,7 @@ MODULES = [
     "todokit.files.lock",
     "todokit.files.project",
     "todokit.files.reading",
-    "todokit.files.rotate",
+    "todokit.files.rotation",
 ]
 
 

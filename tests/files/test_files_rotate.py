@@ -13,10 +13,10 @@ import pytest
 
 from todokit.errors import InvalidInputError, UsageError
 from todokit.files.atomic import atomic_write_bytes
-from todokit.files.rotate import rotate
+from todokit.files.rotation import rotate
 
 # The package re-exports the function under the module's name.
-rotate_module = importlib.import_module("todokit.files.rotate")
+rotate_module = importlib.import_module("todokit.files.rotation")
 
 DAY = date(2026, 11, 24)
 CONTENT = b"# Todo\r\n- [ ] caf\xc3\xa9 \xe2\x9c\x85\r\n\x00\xff"

@@ -1,4 +1,4 @@
-r"""Carrying the unfinished work of an old task list into a new one.
+"""Carrying the unfinished work of an old task list into a new one.
 
 What is carried, and why (also in ``docs/lifecycle.md``):
 
@@ -104,6 +104,7 @@ def carry_forward(doc: Document) -> Carried:
     """
     dropped = dropped_items(doc)
     edits = [removal_edit(doc, item.start, item.end) for item in dropped]
+    # The scan record knows the index of each item's section heading.
     lost = {item._scan.section for item in dropped}
     contents = [doc.content(i) for i in range(min(len(doc.lines), 64))]
     header = find_header(doc, front_matter_end(contents))

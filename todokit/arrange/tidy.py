@@ -1,4 +1,4 @@
-r"""Removing blocks of lines without leaving holes: the layout rules carry and scope share.
+"""Removing blocks of lines without leaving holes: the layout rules carry and scope share.
 
 Removing an item leaves its neighbours as they were, except that the blank
 lines it no longer separates from anything go with it: a block that follows a
@@ -82,17 +82,20 @@ def parent_heading(doc: Document, number: int) -> int:
     return -1
 
 
-def emptied_headings(doc: Document, removed: Sequence[bool], lost: Iterable[int]) -> list[Edit]:
+def emptied_headings(
+    doc: Document, removed: Sequence[bool], lost: Iterable[int], *, propagate: bool = True
+) -> list[Edit]:
     """Return deletions of the headings in ``lost`` whose sections are left empty.
 
     A section is empty when every line below its heading, subsections
-    included, is removed or blank. Emptying a section puts its parent
-    heading up for the same test.
+    included, is removed or blank. With ``propagate``, emptying a section
+    puts its parent heading up for the same test.
 
     Args:
         doc: The document.
         removed: Per line, whether it is being removed.
         lost: Indexes of the headings whose sections lost lines.
+        propagate: Whether an emptied section's parent heading is tested too.
 
     Returns:
         One deletion per emptied section (heading and body).
@@ -110,7 +113,8 @@ def emptied_headings(doc: Document, removed: Sequence[bool], lost: Iterable[int]
             for index in range(heading.line, end):
                 gone[index] = True
             edits.append(Edit(heading.line, end))
-            candidates.add(parent_heading(doc, number))
+            if propagate:
+                candidates.add(parent_heading(doc, number))
     return edits
 
 
@@ -121,19 +125,22 @@ def trailing_blanks(doc: Document, removed: Sequence[bool]) -> list[Edit]:
     return [Edit(first, len(doc.lines))] if any(removed[first:]) else []
 
 
-def apply_removals(doc: Document, deletions: Iterable[Edit], lost: Iterable[int] = ()) -> Document:
+def apply_removals(
+    doc: Document, deletions: Iterable[Edit], lost: Iterable[int] = (), *, propagate: bool = True
+) -> Document:
     """Apply deletions, then drop the sections (of ``lost``) and trailing blanks they empty.
 
     Args:
         doc: The document.
         deletions: Edits that remove lines (their ``lines`` are ignored).
         lost: Indexes of headings whose sections lose lines.
+        propagate: Whether emptied sections' parent headings may go too.
 
     Returns:
         The document without the deleted lines.
     """
-    edits = merge_edits(deletions)
+    edits = merge_edits(removal_edit(doc, edit.start, edit.end) for edit in merge_edits(deletions))
     removed = removed_mask(len(doc.lines), edits)
-    edits = merge_edits([*edits, *emptied_headings(doc, removed, lost)])
+    edits = merge_edits([*edits, *emptied_headings(doc, removed, lost, propagate=propagate)])
     removed = removed_mask(len(doc.lines), edits)
     return apply_edits(doc, merge_edits([*edits, *trailing_blanks(doc, removed)]))

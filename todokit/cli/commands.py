@@ -14,6 +14,8 @@ import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from todokit.cli import arguments
+
 Arguments = Callable[[argparse.ArgumentParser], None]
 
 
@@ -40,116 +42,13 @@ class Command:
     aliases: tuple[str, ...] = ()
 
 
-def _none(parser: argparse.ArgumentParser) -> None:
-    """Add no arguments."""
-
-
-def _ref(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "ref", metavar="REF", help="index path (2.1), task id, or a unique text fragment"
-    )
-
-
-def _scoring(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--threshold", type=float, help="relevance below this is out of scope (0..1)"
-    )
-    parser.add_argument("--scorer", metavar="MODULE:FUNCTION", help="a custom relevance scorer")
-    parser.add_argument(
-        "--keep-priority", metavar="LEVEL", help="keep items at or above this priority in scope"
-    )
-    parser.add_argument(
-        "--explain", action="store_true", help="show each item's score, terms and fate"
-    )
-
-
-def _start(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("task", nargs="?", metavar="TASK", help="the task at hand")
-    parser.add_argument(
-        "--today", metavar="DATE", help="the day naming the archive (default: today)"
-    )
-    _scoring(parser)
-
-
-def _add(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("text", metavar="TEXT", help="the task, one line of markdown")
-    parser.add_argument(
-        "--section", metavar="S", help="add it under this heading (created if missing)"
-    )
-    parser.add_argument("--under", metavar="REF", help="add it as a child of this task")
-    parser.add_argument("--status", default="open", help="its status (default: open)")
-
-
-def _done(parser: argparse.ArgumentParser) -> None:
-    _ref(parser)
-    parser.add_argument("--check", action="store_true", help="only if the project's checks pass")
-
-
-def _mark(parser: argparse.ArgumentParser) -> None:
-    _ref(parser)
-    parser.add_argument(
-        "status", metavar="STATUS", help="open, in_progress, done, cancelled, deferred, or a marker"
-    )
-
-
-def _sort(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--task", metavar="TASK", help="also order by relevance to this task")
-    parser.add_argument("--scorer", metavar="MODULE:FUNCTION", help="a custom relevance scorer")
-
-
-def _scope(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("task", metavar="TASK", help="the task at hand")
-    _scoring(parser)
-
-
-def _dates(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--since", metavar="DATE", help="only archives from this day on")
-    parser.add_argument("--until", metavar="DATE", help="only archives up to this day")
-
-
-def _prune(parser: argparse.ArgumentParser) -> None:
-    how = parser.add_mutually_exclusive_group(required=True)
-    how.add_argument("--keep", type=int, metavar="N", help="keep the newest N archives")
-    how.add_argument(
-        "--older-than", metavar="SPAN", help="remove archives older than SPAN (30d, 6w, 3m, 1y)"
-    )
-    parser.add_argument("--today", metavar="DATE", help="the day spans count back from")
-
-
-def _rotate(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--today", metavar="DATE", help="the day naming the archive (default: today)"
-    )
-
-
-def _install(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--settings", metavar="PATH", help="settings file (default: .claude/settings.json)"
-    )
-    parser.add_argument("--local", action="store_true", help="use .claude/settings.local.json")
-    parser.add_argument(
-        "--uninstall", action="store_true", help="remove exactly what install added"
-    )
-
-
-def _format(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", default="todowrite", choices=["todowrite"], help="the format")
-
-
-def _import(parser: argparse.ArgumentParser) -> None:
-    _format(parser)
-    parser.add_argument(
-        "source", nargs="?", default="-", metavar="FILE", help="a JSON file, or - for stdin"
-    )
-
-
 COMMANDS: tuple[Command, ...] = (
     Command(
         "list",
         "List the tasks",
         ("todokit list", "todokit list --json"),
         False,
-        _none,
+        arguments.none,
         "listing:run_list",
     ),
     Command(
@@ -160,7 +59,7 @@ COMMANDS: tuple[Command, ...] = (
             "todokit start 'Add CSV export' --json --explain",
         ),
         True,
-        _start,
+        arguments.start,
         "lifecycle:run_start",
     ),
     Command(
@@ -168,7 +67,7 @@ COMMANDS: tuple[Command, ...] = (
         "Add a task",
         ("todokit add 'Write tests' --section Backend", "todokit add 'Edge case' --under 2"),
         True,
-        _add,
+        arguments.add_task,
         "edits:run_add",
     ),
     Command(
@@ -176,18 +75,23 @@ COMMANDS: tuple[Command, ...] = (
         "Mark a task done",
         ("todokit done 2.1", "todokit done 'login' --check"),
         True,
-        _done,
+        arguments.done,
         "edits:run_done",
     ),
     Command(
-        "reopen", "Mark a task open again", ("todokit reopen 2.1",), True, _ref, "edits:run_reopen"
+        "reopen",
+        "Mark a task open again",
+        ("todokit reopen 2.1",),
+        True,
+        arguments.ref,
+        "edits:run_reopen",
     ),
     Command(
         "mark",
         "Set a task's status",
         ("todokit mark 3 in_progress",),
         True,
-        _mark,
+        arguments.mark,
         "edits:run_mark",
     ),
     Command(
@@ -195,7 +99,7 @@ COMMANDS: tuple[Command, ...] = (
         "Remove a task and its subtasks",
         ("todokit remove 'obsolete idea'",),
         True,
-        _ref,
+        arguments.ref,
         "edits:run_remove",
     ),
     Command(
@@ -203,7 +107,7 @@ COMMANDS: tuple[Command, ...] = (
         "Sort every list by status, priority, relevance and due date",
         ("todokit sort", "todokit sort --task 'login' --diff"),
         True,
-        _sort,
+        arguments.sort,
         "ordering:run_sort",
     ),
     Command(
@@ -211,7 +115,7 @@ COMMANDS: tuple[Command, ...] = (
         "Park tasks unrelated to TASK as out of scope; bring relevant ones back",
         ("todokit scope 'Fix login' --explain",),
         True,
-        _scope,
+        arguments.scope,
         "ordering:run_scope",
     ),
     Command(
@@ -219,7 +123,7 @@ COMMANDS: tuple[Command, ...] = (
         "Archive todo.md as .claude/todo-<date>.old, nothing else",
         ("todokit rotate",),
         True,
-        _rotate,
+        arguments.rotate,
         "lifecycle:run_rotate",
     ),
     Command(
@@ -227,7 +131,7 @@ COMMANDS: tuple[Command, ...] = (
         "List the archives with their task counts",
         ("todokit history --since 2026-11-01",),
         False,
-        _dates,
+        arguments.dates,
         "lifecycle:run_history",
     ),
     Command(
@@ -235,7 +139,7 @@ COMMANDS: tuple[Command, ...] = (
         "Remove old archives (never todo.md)",
         ("todokit prune --keep 10", "todokit prune --older-than 3m --dry-run"),
         True,
-        _prune,
+        arguments.prune,
         "lifecycle:run_prune",
     ),
     Command(
@@ -243,7 +147,7 @@ COMMANDS: tuple[Command, ...] = (
         "Run the project's completion checks",
         ("todokit check",),
         False,
-        _none,
+        arguments.none,
         "agent:run_check",
     ),
     Command(
@@ -251,7 +155,7 @@ COMMANDS: tuple[Command, ...] = (
         "Answer a Claude Code hook event read from stdin",
         ("echo '{...}' | todokit hook",),
         False,
-        _none,
+        arguments.none,
         "agent:run_hook",
     ),
     Command(
@@ -259,7 +163,7 @@ COMMANDS: tuple[Command, ...] = (
         "Install todokit's Claude Code hooks and skill",
         ("todokit install", "todokit install --uninstall"),
         True,
-        _install,
+        arguments.install,
         "agent:run_install",
         ("install-hook",),
     ),
@@ -268,7 +172,7 @@ COMMANDS: tuple[Command, ...] = (
         "Print the tasks in another tool's format",
         ("todokit export --format todowrite",),
         False,
-        _format,
+        arguments.output_format,
         "agent:run_export",
     ),
     Command(
@@ -276,7 +180,7 @@ COMMANDS: tuple[Command, ...] = (
         "Merge tasks from another tool's format",
         ("todokit import --format todowrite todos.json",),
         True,
-        _import,
+        arguments.import_source,
         "agent:run_import",
     ),
 )

@@ -13,7 +13,7 @@ from todokit.cli.context import is_dry_run, open_project, report_change, shown
 from todokit.cli.ordering import arrangement_json, print_explain, scope_options
 from todokit.cli.output import Output
 from todokit.lifecycle.archives import history, prune_archives, rotate_todo
-from todokit.lifecycle.start import start
+from todokit.lifecycle.starting import start
 
 
 def archive_row(

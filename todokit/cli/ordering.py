@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from todokit.cli.context import is_dry_run, open_project, report_change
 from todokit.cli.output import Output
-from todokit.lifecycle.arrange import Arrangement, ScopeOptions
+from todokit.lifecycle.arrangement import Arrangement, ScopeOptions
 from todokit.lifecycle.ordering import scope_todo, sort_todo
 from todokit.lifecycle.serialize import task_json
 
@@ -54,7 +54,7 @@ def arrangement_json(arrangement: Arrangement) -> dict[str, object]:
 
 def print_explain(output: Output, arrangement: Arrangement) -> None:
     """Print one line per task: score, where it went, priority, text and matched terms."""
-    from todokit.lifecycle.arrange import explain_lines  # noqa: PLC0415
+    from todokit.lifecycle.arrangement import explain_lines  # noqa: PLC0415
     from todokit.ranking.priority import Level  # noqa: PLC0415
 
     labels = [level.label for level in Level]

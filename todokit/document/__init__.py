@@ -1,4 +1,4 @@
-r"""The lossless document model: parse a Markdown task list, edit it, render it.
+"""The lossless document model: parse a Markdown task list, edit it, render it.
 
 This package has no I/O and imports mistune only when a task's plain text
 needs its inline parser.

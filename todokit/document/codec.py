@@ -1,4 +1,4 @@
-r"""Bytes in, bytes out: how todokit turns a file into text and back.
+"""Bytes in, bytes out: how todokit turns a file into text and back.
 
 Files are decoded as UTF-8 without newline translation. Bytes that are not
 valid UTF-8 become lone surrogates (Python's ``surrogateescape``), which the
@@ -21,7 +21,7 @@ from pathlib import Path
 
 
 def decode(data: bytes) -> str:
-    r"""Decode file bytes losslessly (invalid bytes become lone surrogates).
+    """Decode file bytes losslessly (invalid bytes become lone surrogates).
 
     Args:
         data: The file's bytes.
@@ -37,7 +37,7 @@ def decode(data: bytes) -> str:
 
 
 def encode(text: str) -> bytes:
-    r"""Encode text produced by :func:`decode` (or any valid text) as UTF-8.
+    """Encode text produced by :func:`decode` (or any valid text) as UTF-8.
 
     Args:
         text: The text.

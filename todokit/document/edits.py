@@ -1,4 +1,4 @@
-r"""Minimal edits of a document: each returns a new document, never mutating.
+"""Minimal edits of a document: each returns a new document, never mutating.
 
 Every edit is a replacement of a range of the original lines. Any number of
 edits are applied in one pass with :func:`apply_edits` — O(n + k log k) for k
@@ -129,7 +129,7 @@ def set_status(doc: Document, task: Item, status: Status | str) -> Document:
 
 
 def remove(doc: Document, item: Item) -> Document:
-    r"""Return a copy of ``doc`` without ``item`` and its subtree.
+    """Return a copy of ``doc`` without ``item`` and its subtree.
 
     Example:
         >>> from todokit.document import parse
@@ -141,7 +141,7 @@ def remove(doc: Document, item: Item) -> Document:
 
 
 def reindent(lines: Sequence[str], old_column: int, new_column: int) -> list[str]:
-    r"""Shift the indentation of a block of lines from ``old_column`` to ``new_column``.
+    """Shift the indentation of a block of lines from ``old_column`` to ``new_column``.
 
     Blank lines, and lines indented less than ``old_column`` (lazy
     continuation lines), keep their bytes. Changed lines get spaces.
@@ -199,7 +199,7 @@ def move_edits(doc: Document, item: Item, target: Item, where: Where = "before")
 
 
 def move(doc: Document, item: Item, target: Item, where: Where = "before") -> Document:
-    r"""Return a copy of ``doc`` with ``item`` (and its subtree) moved.
+    """Return a copy of ``doc`` with ``item`` (and its subtree) moved.
 
     Example:
         >>> from todokit.document import parse

@@ -1,4 +1,4 @@
-r"""Stable ids and index paths for the items of a document.
+"""Stable ids and index paths for the items of a document.
 
 An id is a short hash of what a task says (its text after the checkbox,
 whitespace folded), so it survives moves and status changes. Identical texts

@@ -1,4 +1,4 @@
-r"""Adding a task to a document where a reader would look for it.
+"""Adding a task to a document where a reader would look for it.
 
 A new task is written like its neighbours: same indentation, same bullet (or
 the next number of an ordered list), same line ending. Nothing else changes.
@@ -47,7 +47,7 @@ def _clean(text: str) -> str:
 
 
 def find_section(doc: Document, name: str) -> int:
-    r"""Return the index of the heading whose text is ``name`` (case-insensitive), or -1.
+    """Return the index of the heading whose text is ``name`` (case-insensitive), or -1.
 
     Example:
         >>> from todokit.document import parse

@@ -1,4 +1,4 @@
-r"""Read-only views of the list items and headings of a :class:`Document`.
+"""Read-only views of the list items and headings of a :class:`Document`.
 
 An :class:`Item` is any list item; it is a *task* when its first paragraph
 starts with a checkbox. Items never change: edits return a new document with

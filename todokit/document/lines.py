@@ -1,4 +1,4 @@
-r"""Splitting text into lines without losing a single byte.
+"""Splitting text into lines without losing a single byte.
 
 todokit keeps every line exactly as written, line ending included. Markdown
 knows three line endings — ``\\n``, ``\\r\\n`` and a lone ``\\r`` — and nothing
@@ -23,7 +23,7 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
 
 
 def split_lines(text: str) -> list[str]:
-    r"""Split ``text`` into lines that keep their endings.
+    """Split ``text`` into lines that keep their endings.
 
     ``"".join(split_lines(text)) == text`` holds for every string.
 
@@ -51,7 +51,7 @@ def split_lines(text: str) -> list[str]:
 
 
 def line_ending(line: str) -> str:
-    r"""Return the ending of one line: ``"\\r\\n"``, ``"\\n"``, ``"\\r"`` or ``""``.
+    """Return the ending of one line: ``"\\r\\n"``, ``"\\n"``, ``"\\r"`` or ``""``.
 
     Args:
         line: A line as produced by :func:`split_lines`.
@@ -71,7 +71,7 @@ def line_ending(line: str) -> str:
 
 
 def dominant_ending(lines: Sequence[str]) -> str:
-    r"""Return the most common line ending of ``lines`` (``"\\n"`` when none).
+    """Return the most common line ending of ``lines`` (``"\\n"`` when none).
 
     Ties go to the ending seen first, so a file's own style wins over the default.
 
@@ -93,7 +93,7 @@ def dominant_ending(lines: Sequence[str]) -> str:
 
 
 def leading_columns(text: str) -> int:
-    r"""Return the width in columns of the leading spaces and tabs of ``text``.
+    """Return the width in columns of the leading spaces and tabs of ``text``.
 
     Tabs advance to the next multiple of four, as in CommonMark.
 
@@ -119,7 +119,7 @@ def leading_columns(text: str) -> int:
 
 
 def raw_index_of_column(text: str, column: int) -> int:
-    r"""Return the index in ``text`` of the character at tab-expanded ``column``.
+    """Return the index in ``text`` of the character at tab-expanded ``column``.
 
     Args:
         text: The raw content of a line (tabs not expanded).

@@ -1,4 +1,4 @@
-r"""The lossless document: a Markdown task list as lines plus what they mean.
+"""The lossless document: a Markdown task list as lines plus what they mean.
 
 A :class:`Document` is its lines, exactly as read (endings, BOM, tabs,
 trailing spaces, bytes that were not UTF-8), and a scan of their block
@@ -121,7 +121,7 @@ class Document:
 
 
 def parse(text: str) -> Document:
-    r"""Parse Markdown text into a lossless :class:`Document`.
+    """Parse Markdown text into a lossless :class:`Document`.
 
     ``parse(text).render() == text`` for every string, including text with
     CRLF or lone CR endings, a BOM, no final newline, or lone surrogates that

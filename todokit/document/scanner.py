@@ -1,4 +1,4 @@
-r"""A single-pass, line-oriented scanner for the block structure of Markdown.
+"""A single-pass, line-oriented scanner for the block structure of Markdown.
 
 The scanner follows CommonMark's two-phase block algorithm (match the open
 container blocks, then look for new block starts, then lazy continuation) but
@@ -24,7 +24,7 @@ from todokit.document.scanned import ScanResult, front_matter_end
 
 
 def scan(lines: Sequence[str]) -> ScanResult:
-    r"""Find the list items and top-level headings of a document.
+    """Find the list items and top-level headings of a document.
 
     Args:
         lines: The document's lines, endings included (see ``split_lines``).

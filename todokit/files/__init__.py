@@ -6,7 +6,7 @@ Everything here touches the file system; nothing here parses markdown.
 * :mod:`~todokit.files.atomic` writes atomically; :mod:`~todokit.files.reading`
   reads with clear errors.
 * :mod:`~todokit.files.lock` serialises writers with a sidecar lock file.
-* :mod:`~todokit.files.rotate` and :mod:`~todokit.files.archives` rotate the
+* :mod:`~todokit.files.rotation` and :mod:`~todokit.files.archives` rotate the
   todo file into dated archives, list them and prune them.
 * :mod:`~todokit.files.dates` parses the days and spans users type.
 * :mod:`~todokit.files.config` loads ``.claude/todokit.toml`` or
@@ -14,7 +14,7 @@ Everything here touches the file system; nothing here parses markdown.
 
 Example:
     >>> import tempfile
-    >>> from datetime import date
+    >>> from todokit.files import TodoFile, atomic_write_bytes, hold_lock, parse_day, rotate
     >>> from pathlib import Path
     >>> root = Path(tempfile.mkdtemp())
     >>> (root / ".claude").mkdir()
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from todokit.files.lock import hold_lock
     from todokit.files.project import TodoFile, find_root
     from todokit.files.reading import read_bytes_checked
-    from todokit.files.rotate import rotate
+    from todokit.files.rotation import rotate
 
 
 __getattr__, __dir__ = attach(
@@ -66,7 +66,7 @@ __getattr__, __dir__ = attach(
         "TodoFile": "todokit.files.project",
         "find_root": "todokit.files.project",
         "read_bytes_checked": "todokit.files.reading",
-        "rotate": "todokit.files.rotate",
+        "rotate": "todokit.files.rotation",
     },
 )
 

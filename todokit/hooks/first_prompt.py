@@ -11,7 +11,7 @@ from todokit.files.dates import parse_day
 from todokit.files.lock import hold_lock
 from todokit.hooks.state import HookState
 from todokit.lifecycle.project import Project
-from todokit.lifecycle.start import start
+from todokit.lifecycle.starting import start
 
 TITLE_LIMIT = 200
 TASK_LIMIT = 4000

@@ -5,6 +5,7 @@ Every CLI command is a thin call into one of these (see ``docs/cli.md``).
 Example:
     >>> import tempfile
     >>> from pathlib import Path
+    >>> from todokit.lifecycle import Project, start
     >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
     >>> start(project, "Fix login", today="2026-11-24").created
     True
@@ -16,13 +17,13 @@ from todokit._lazy import attach
 
 if TYPE_CHECKING:
     from todokit.lifecycle.archives import ArchiveInfo, history, prune_archives, rotate_todo
-    from todokit.lifecycle.arrange import Arrangement, Decision, ScopeOptions, arrange
+    from todokit.lifecycle.arrangement import Arrangement, Decision, ScopeOptions, arrange
     from todokit.lifecycle.interop import export_todowrite, import_todowrite, run_project_checks
     from todokit.lifecycle.operations import EditResult, add, complete, mark, remove, reopen
     from todokit.lifecycle.ordering import OrderResult, scope_todo, sort_todo
     from todokit.lifecycle.project import Project
     from todokit.lifecycle.refs import resolve
-    from todokit.lifecycle.start import StartResult, start
+    from todokit.lifecycle.starting import StartResult, start
     from todokit.lifecycle.transaction import Change, modify, read_document
 
 
@@ -33,10 +34,10 @@ __getattr__, __dir__ = attach(
         "history": "todokit.lifecycle.archives",
         "prune_archives": "todokit.lifecycle.archives",
         "rotate_todo": "todokit.lifecycle.archives",
-        "Arrangement": "todokit.lifecycle.arrange",
-        "Decision": "todokit.lifecycle.arrange",
-        "ScopeOptions": "todokit.lifecycle.arrange",
-        "arrange": "todokit.lifecycle.arrange",
+        "Arrangement": "todokit.lifecycle.arrangement",
+        "Decision": "todokit.lifecycle.arrangement",
+        "ScopeOptions": "todokit.lifecycle.arrangement",
+        "arrange": "todokit.lifecycle.arrangement",
         "EditResult": "todokit.lifecycle.operations",
         "add": "todokit.lifecycle.operations",
         "complete": "todokit.lifecycle.operations",
@@ -45,8 +46,8 @@ __getattr__, __dir__ = attach(
         "reopen": "todokit.lifecycle.operations",
         "Project": "todokit.lifecycle.project",
         "resolve": "todokit.lifecycle.refs",
-        "StartResult": "todokit.lifecycle.start",
-        "start": "todokit.lifecycle.start",
+        "StartResult": "todokit.lifecycle.starting",
+        "start": "todokit.lifecycle.starting",
         "Change": "todokit.lifecycle.transaction",
         "modify": "todokit.lifecycle.transaction",
         "read_document": "todokit.lifecycle.transaction",

@@ -25,9 +25,9 @@ from todokit.files.archives import Archive, prune
 from todokit.files.dates import parse_day, parse_span
 from todokit.files.lock import hold_lock
 from todokit.files.reading import read_bytes_checked
-from todokit.files.rotate import rotate
+from todokit.files.rotation import rotate
 from todokit.lifecycle.project import Project
-from todokit.lifecycle.start import next_archive
+from todokit.lifecycle.starting import next_archive
 from todokit.lifecycle.transaction import clean_leftovers, prepare_directory
 
 

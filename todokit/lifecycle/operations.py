@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from todokit.arrange.tidy import apply_removals, removal_edit
 from todokit.document import Document, Item, Status
 from todokit.document.edits import apply_edits, status_edit
-from todokit.document.edits import remove as remove_item
 from todokit.document.insert import insertion_edit
 from todokit.errors import ChecksFailedError, UsageError
 from todokit.lifecycle.project import Project
@@ -104,13 +104,15 @@ def mark(project: Project, ref: str, status: Status | str, *, dry_run: bool = Fa
         UsageError: ``status`` is unknown.
     """
     wanted = Status.parse(status)
+    # A marker character is written as given ("[!]" stays "[!]", not "[?]").
+    marker = status if isinstance(status, str) and len(status) == 1 else wanted.marker
 
     def operation(doc: Document | None) -> tuple[str, Item]:
         current = require_document(doc, project)
         task = resolve(current, ref)
-        if task.status == wanted:
+        if task.status == wanted and (wanted != Status.OTHER or task.marker == marker):
             return current.render(), task
-        new = apply_edits(current, [status_edit(current, task, wanted)])
+        new = apply_edits(current, [status_edit(current, task, marker)])
         return new.render(), new.items[task.number]
 
     change, task = modify(
@@ -147,7 +149,8 @@ def remove(project: Project, ref: str, *, dry_run: bool = False) -> EditResult:
     def operation(doc: Document | None) -> tuple[str, Item]:
         current = require_document(doc, project)
         task = resolve(current, ref)
-        return remove_item(current, task).render(), task
+        removal = removal_edit(current, task.start, task.end)
+        return apply_removals(current, [removal]).render(), task
 
     change, task = modify(
         project.todo, operation, lock_timeout=project.config.lock_timeout, dry_run=dry_run

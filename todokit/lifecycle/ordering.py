@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from todokit.arrange.sort import sort_document
 from todokit.document import Document, parse
-from todokit.lifecycle.arrange import Arrangement, ScopeOptions, arrange, score_items
+from todokit.lifecycle.arrangement import Arrangement, ScopeOptions, arrange
 from todokit.lifecycle.operations import require_document
 from todokit.lifecycle.project import Project
+from todokit.lifecycle.scoring import score_items
 from todokit.lifecycle.transaction import Change, modify
 
 

@@ -6,7 +6,6 @@ todo file the same way everywhere and loads the configuration once.
 Example:
     >>> import tempfile
     >>> from pathlib import Path
-from typing import TYPE_CHECKING
     >>> root = Path(tempfile.mkdtemp()).resolve()
     >>> project = Project.open(root=root, environ={})
     >>> project.todo.path == root / ".claude" / "todo.md"

@@ -46,11 +46,12 @@ def resolve(doc: Document, ref: str) -> Item:
         for task in tasks:
             if task.index == ref:
                 return task
-        raise TaskNotFoundError(f"no task has index {ref}", _closest(doc, ref))
-    if _ID.fullmatch(ref):
+    if _ID.fullmatch(ref):  # ids are hex: some are all digits and look like an index
         for task in tasks:
             if task.id == ref:
                 return task
+    if _INDEX.fullmatch(ref):
+        raise TaskNotFoundError(f"no task has index {ref}", _closest(doc, ref))
     wanted = ref.casefold()
     if not wanted:
         raise TaskNotFoundError("an empty reference names no task")

@@ -24,8 +24,8 @@ from todokit.document import Document, Item, parse
 from todokit.files.archives import archive_name, list_archives, prune
 from todokit.files.dates import parse_day
 from todokit.files.lock import hold_lock
-from todokit.files.rotate import rotate
-from todokit.lifecycle.arrange import Arrangement, ScopeOptions, arrange
+from todokit.files.rotation import rotate
+from todokit.lifecycle.arrangement import Arrangement, ScopeOptions, arrange
 from todokit.lifecycle.project import Project
 from todokit.lifecycle.transaction import (
     Change,
@@ -82,8 +82,31 @@ def fresh_text(project: Project, task: str | None, day: date, newline: str = "\n
     return "".join(header + template_lines(project.config.template, task, day.isoformat(), newline))
 
 
-def carried_text(old: Document, task: str | None, day: date, archive: str) -> tuple[str, int]:
-    """Return the new list made from ``old``, and how many tasks it carries."""
+def carried_text(
+    old: Document, task: str | None, day: date, archive: str, template: str | None = None
+) -> tuple[str, int]:
+    """Return the new list made from ``old``, and how many tasks it carries.
+
+    The header goes after the byte order mark and the front matter, which stay
+    first. When nothing at all is carried, the template follows the header.
+
+    Args:
+        old: The old list.
+        task: The task at hand, or None.
+        day: The day work starts.
+        archive: The file name of the archive the old list went to.
+        template: The configured template (None: the default).
+
+    Returns:
+        The new text and the number of unfinished tasks carried.
+
+    Example:
+        >>> from datetime import date
+        >>> old = parse("- [ ] a\\n- [x] b\\n")
+        >>> text, count = carried_text(old, None, date(2026, 11, 24), "t.old")
+        >>> (text.splitlines()[-1], count)
+        ('- [ ] a', 1)
+    """
     carried = carry_forward(old)
     new = carried.document
     lines = list(new.lines)
@@ -91,8 +114,12 @@ def carried_text(old: Document, task: str | None, day: date, archive: str) -> tu
     if lines and new.has_bom:
         bom, lines[0] = lines[0][0], lines[0][1:]
     start_at = _front_matter(new)
-    header = header_lines(task, day.isoformat(), archive, old.newline)
-    return bom + "".join(lines[:start_at] + header + lines[start_at:]), carried.carried
+    newline = old.newline
+    header = header_lines(task, day.isoformat(), archive, newline)
+    body = lines[start_at:]
+    if not any(line.strip() for line in body):
+        body = template_lines(template, task, day.isoformat(), newline)
+    return bom + "".join(lines[:start_at] + header + body), carried.carried
 
 
 def _front_matter(doc: Document) -> int:
@@ -171,7 +198,8 @@ def _compose(
     if old is None:
         text, carried = fresh_text(project, task, day), 0
     else:
-        text, carried = carried_text(old, task, day, archived.name if archived else "")
+        name = archived.name if archived else ""
+        text, carried = carried_text(old, task, day, name, project.config.template)
     arrangement = Arrangement()
     if task:
         arranged_text, arrangement = arrange(parse(text), task, scope)

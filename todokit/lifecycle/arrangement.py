@@ -15,15 +15,15 @@ Example:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from todokit.arrange.scope import OUT_OF_SCOPE_HEADING, park, subtree_flags
+from todokit.arrange.placement import inside, out_of_scope_spans
+from todokit.arrange.scope import park, subtree_flags
 from todokit.arrange.sort import priority_rank, sort_document
 from todokit.document import Document, Item, Status
-from todokit.errors import UsageError
+from todokit.lifecycle.scoring import context, score_items
 
 if TYPE_CHECKING:
     from todokit.files.config import Config
@@ -85,71 +85,6 @@ class Arrangement:
         return tuple(d.task for d in self.decisions if d.outcome not in ("in scope", "moved back"))
 
 
-_LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|<https?://[^>\s]*>")
-
-
-def scoring_text(source: str) -> str:
-    """Return an item's source text with link targets removed, for scoring.
-
-    Scoring tokenizes on punctuation, so emphasis and code marks fall away by
-    themselves; only URLs would add words a reader never sees. This keeps the
-    scorer free of the inline Markdown parser, which matters on the hook path.
-
-    Examples:
-        >>> scoring_text("**P1** see [the docs](https://x.org/auth) and <https://y.org>")
-        '**P1** see [the docs] and '
-    """
-    return _LINK_TARGET.sub(lambda match: "]" if match.group().startswith("]") else "", source)
-
-
-def score_items(
-    doc: Document, task: str, scorer: Scorer | None
-) -> dict[str, tuple[float, tuple[str, ...]]]:
-    """Score every item of ``doc`` against ``task``; keys are item ids.
-
-    An item parked directly under "Out of scope" is scored without a section,
-    and one in a group there with its group's name (its former section), so
-    that parking an item does not change its score.
-
-    Args:
-        doc: The document.
-        task: The task at hand.
-        scorer: The scorer (None: the default scorer).
-
-    Returns:
-        Per item id: the score clamped to 0..1, and the matched terms.
-
-    Raises:
-        UsageError: The scorer returned a different number of scores than items.
-
-    Example:
-        >>> from todokit.document import parse
-        >>> from todokit.ranking.scorer import keyword_overlap_scorer
-        >>> doc = parse("- [ ] fix login\\n")
-        >>> score_items(doc, "login", keyword_overlap_scorer)[doc.items[0].id]
-        (1.0, ('login',))
-    """
-    from todokit.ranking.scorer import RankItem, default_scorer  # noqa: PLC0415 - lazy
-
-    items = doc.items
-    parked = OUT_OF_SCOPE_HEADING.casefold()
-    ranked = [
-        RankItem(
-            scoring_text(item.source_text),
-            item.parent.number if item.parent else None,
-            None if (item.section or "").casefold() == parked else item.section,
-        )
-        for item in items
-    ]
-    scores = list((scorer or default_scorer)(task, ranked))
-    if len(scores) != len(items):
-        raise UsageError(f"the scorer returned {len(scores)} scores for {len(items)} items")
-    return {
-        item.id: (min(1.0, max(0.0, s.value)), tuple(s.matched))
-        for item, s in zip(items, scores, strict=True)
-    }
-
-
 def arrange(
     doc: Document, task: str, options: ScopeOptions | None = None
 ) -> tuple[str, Arrangement]:
@@ -162,52 +97,63 @@ def arrange(
 
     Returns:
         The new text and the decisions, whose tasks belong to the new document.
+
+    Raises:
+        UsageError: The scorer returned a different number of scores than items.
+
+    Complexity: one scoring of the items, one park and one sort.
     """
     from todokit.ranking.scorer import DEFAULT_THRESHOLD  # noqa: PLC0415 - lazy
 
     options = options or ScopeOptions()
     threshold = DEFAULT_THRESHOLD if options.threshold is None else options.threshold
     scored = score_items(doc, task, options.scorer)
+    by_context = {context(item): scored[item.id] for item in doc.items}
+    # An item moving back from directly under "Out of scope" changes section.
+    by_text = {context(item)[:2]: scored[item.id] for item in doc.items}
+
+    def score_of(item: Item) -> tuple[float, tuple[str, ...]]:
+        key = context(item)
+        return by_context.get(key) or by_text.get(key[:2], (0.0, ()))
 
     def relevant(item: Item) -> bool:
-        if item.status == Status.IN_PROGRESS or scored[item.id][0] >= threshold:
+        if item.status == Status.IN_PROGRESS or score_of(item)[0] >= threshold:
             return True
         return options.keep_priority is not None and priority_rank(item) <= options.keep_priority
 
     parked = park(doc, relevant)
-    scores = {key: round(value[0], 4) for key, value in scored.items()}
-    final = sort_document(parked, scores)
-    decisions = _decisions(doc, final, scored, relevant)
+    final = sort_document(parked, {i.id: round(score_of(i)[0], 4) for i in parked.items})
+    scores = {item.id: round(score_of(item)[0], 4) for item in final.items}
+    decisions = _decisions(doc, final, score_of, relevant)
     return final.render(), Arrangement(final, decisions, scores)
 
 
 def _decisions(
     before: Document,
     after: Document,
-    scored: Mapping[str, tuple[float, tuple[str, ...]]],
+    score_of: Callable[[Item], tuple[float, tuple[str, ...]]],
     relevant: Callable[[Item], bool],
 ) -> tuple[Decision, ...]:
-    from todokit.lifecycle.serialize import section_path  # noqa: PLC0415
+    """Say for every unfinished task of ``after`` where it went and why."""
+    from collections import Counter  # noqa: PLC0415 - only arranging needs it
 
-    heading = OUT_OF_SCOPE_HEADING.casefold()
-
-    def parked(item: Item) -> bool:
-        return any(text.casefold() == heading for text in section_path(item))
-
-    _work, keep = subtree_flags(before, relevant)
-    kept = {item.id for item in before.items if keep[item.number]}
-    was_parked = {item.id for item in before.tasks if parked(item)}
+    spans_before, spans_after = out_of_scope_spans(before), out_of_scope_spans(after)
+    was_parked = Counter(context(t)[:2] for t in before.tasks if inside(t.start, spans_before))
+    _work, keep = subtree_flags(after, relevant)
     decisions = []
     for task in after.tasks:
         if task.status is None or task.status.finished:
             continue
-        score, matched = scored.get(task.id, (0.0, ()))
-        if parked(task):
-            outcome = "out of scope" if task.id in was_parked else "parked"
-        elif task.id in was_parked:
+        score, matched = score_of(task)
+        key = context(task)[:2]
+        was = was_parked[key] > 0
+        was_parked[key] -= 1
+        if inside(task.start, spans_after):
+            outcome = "out of scope" if was else "parked"
+        elif was:
             outcome = "moved back"
         else:
-            outcome = "in scope" if task.id in kept else "out of scope (in place)"
+            outcome = "in scope" if keep[task.number] else "out of scope (in place)"
         decisions.append(Decision(task, score, matched, priority_rank(task), outcome))
     return tuple(decisions)
 

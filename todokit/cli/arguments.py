@@ -1,0 +1,130 @@
+"""The arguments of each ``todokit`` subcommand, one small function per shape.
+
+Example:
+    >>> import argparse
+    >>> parser = argparse.ArgumentParser()
+    >>> add_task(parser)
+    >>> parser.parse_args(["Fix login", "--under", "2"]).under
+    '2'
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def none(parser: argparse.ArgumentParser) -> None:
+    """Add no arguments."""
+
+
+def ref(parser: argparse.ArgumentParser) -> None:
+    """Add the REF argument naming one task."""
+    parser.add_argument(
+        "ref", metavar="REF", help="index path (2.1), task id, or a unique text fragment"
+    )
+
+
+def scoring(parser: argparse.ArgumentParser) -> None:
+    """Add the options that tune relevance scoring and scoping."""
+    parser.add_argument(
+        "--threshold", type=float, help="relevance below this is out of scope (0..1)"
+    )
+    parser.add_argument("--scorer", metavar="MODULE:FUNCTION", help="a custom relevance scorer")
+    parser.add_argument(
+        "--keep-priority", metavar="LEVEL", help="keep items at or above this priority in scope"
+    )
+    parser.add_argument(
+        "--explain", action="store_true", help="show each item's score, terms and fate"
+    )
+
+
+def start(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments of ``todokit start``."""
+    parser.add_argument("task", nargs="?", metavar="TASK", help="the task at hand")
+    parser.add_argument(
+        "--today", metavar="DATE", help="the day naming the archive (default: today)"
+    )
+    scoring(parser)
+
+
+def add_task(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments of ``todokit add``."""
+    parser.add_argument("text", metavar="TEXT", help="the task, one line of markdown")
+    parser.add_argument(
+        "--section", metavar="S", help="add it under this heading (created if missing)"
+    )
+    parser.add_argument("--under", metavar="REF", help="add it as a child of this task")
+    parser.add_argument("--status", default="open", help="its status (default: open)")
+
+
+def done(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments of ``todokit done``."""
+    ref(parser)
+    parser.add_argument("--check", action="store_true", help="only if the project's checks pass")
+
+
+def mark(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments of ``todokit mark``."""
+    ref(parser)
+    parser.add_argument(
+        "status", metavar="STATUS", help="open, in_progress, done, cancelled, deferred, or a marker"
+    )
+
+
+def sort(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments of ``todokit sort``."""
+    parser.add_argument("--task", metavar="TASK", help="also order by relevance to this task")
+    parser.add_argument("--scorer", metavar="MODULE:FUNCTION", help="a custom relevance scorer")
+
+
+def scope(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments of ``todokit scope``."""
+    parser.add_argument("task", metavar="TASK", help="the task at hand")
+    scoring(parser)
+
+
+def dates(parser: argparse.ArgumentParser) -> None:
+    """Add ``--since`` and ``--until`` for ``todokit history``."""
+    parser.add_argument("--since", metavar="DATE", help="only archives from this day on")
+    parser.add_argument("--until", metavar="DATE", help="only archives up to this day")
+
+
+def prune(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments of ``todokit prune``."""
+    how = parser.add_mutually_exclusive_group(required=True)
+    how.add_argument("--keep", type=int, metavar="N", help="keep the newest N archives")
+    how.add_argument(
+        "--older-than", metavar="SPAN", help="remove archives older than SPAN (30d, 6w, 3m, 1y)"
+    )
+    parser.add_argument("--today", metavar="DATE", help="the day spans count back from")
+
+
+def rotate(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments of ``todokit rotate``."""
+    parser.add_argument(
+        "--today", metavar="DATE", help="the day naming the archive (default: today)"
+    )
+
+
+def install(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments of ``todokit install``."""
+    parser.add_argument(
+        "--settings", metavar="PATH", help="settings file (default: .claude/settings.json)"
+    )
+    parser.add_argument("--local", action="store_true", help="use .claude/settings.local.json")
+    parser.add_argument(
+        "--uninstall", action="store_true", help="remove exactly what install added"
+    )
+
+
+def output_format(parser: argparse.ArgumentParser) -> None:
+    """Add ``--format`` for ``export`` and ``import``."""
+    parser.add_argument("--format", default="todowrite", choices=["todowrite"], help="the format")
+
+
+def import_source(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments of ``todokit import``."""
+    output_format(parser)
+    parser.add_argument(
+        "source", nargs="?", default="-", metavar="FILE", help="a JSON file, or - for stdin"
+    )

@@ -1,0 +1,122 @@
+"""Scoring a document's items against the task at hand, for arranging and sorting.
+
+Example:
+    >>> from todokit.document import parse
+    >>> from todokit.ranking.scorer import keyword_overlap_scorer
+    >>> doc = parse("- [ ] fix login\\n- [ ] docs\\n")
+    >>> [score for score, _ in score_items(doc, "login", keyword_overlap_scorer).values()]
+    [1.0, 0.0]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from todokit.arrange.placement import OUT_OF_SCOPE_HEADING
+from todokit.document import Document, Item
+from todokit.errors import UsageError
+
+if TYPE_CHECKING:
+    from todokit.ranking.scorer import Scorer
+
+_PARKED = OUT_OF_SCOPE_HEADING.casefold()
+_LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|<https?://[^>\s]*>")
+
+
+def scoring_text(source: str) -> str:
+    """Return an item's source text with link targets removed, for scoring.
+
+    Scoring tokenizes on punctuation, so emphasis and code marks fall away by
+    themselves; only URLs would add words a reader never sees. This keeps the
+    scorer free of the inline Markdown parser, which matters on the hook path.
+
+    Examples:
+        >>> scoring_text("**P1** see [the docs](https://x.org/auth) and <https://y.org>")
+        '**P1** see [the docs] and '
+    """
+    return _LINK_TARGET.sub(lambda match: "]" if match.group().startswith("]") else "", source)
+
+
+def score_items(
+    doc: Document, task: str, scorer: Scorer | None
+) -> dict[str, tuple[float, tuple[str, ...]]]:
+    """Score every item of ``doc`` against ``task``; keys are item ids.
+
+    An item parked directly under "Out of scope" is scored without a section,
+    and one in a group there with its group's name (its former section), so
+    that parking an item does not change its score.
+
+    Args:
+        doc: The document.
+        task: The task at hand.
+        scorer: The scorer (None: the default scorer).
+
+    Returns:
+        Per item id: the score clamped to 0..1, and the matched terms.
+
+    Raises:
+        UsageError: The scorer returned a different number of scores than items.
+
+    Example:
+        >>> from todokit.document import parse
+        >>> from todokit.ranking.scorer import keyword_overlap_scorer
+        >>> doc = parse("- [ ] fix login\\n")
+        >>> score_items(doc, "login", keyword_overlap_scorer)[doc.items[0].id]
+        (1.0, ('login',))
+    """
+    from todokit.ranking.scorer import RankItem, default_scorer  # noqa: PLC0415 - lazy
+
+    items = doc.items
+    ranked = [
+        RankItem(
+            scoring_text(item.source_text),
+            item.parent.number if item.parent else None,
+            section_for_scoring(item),
+        )
+        for item in items
+    ]
+    scores = list((scorer or default_scorer)(task, ranked))
+    if len(scores) != len(items):
+        raise UsageError(f"the scorer returned {len(scores)} scores for {len(items)} items")
+    return {
+        item.id: (min(1.0, max(0.0, s.value)), tuple(s.matched))
+        for item, s in zip(items, scores, strict=True)
+    }
+
+
+Context = tuple[str, tuple[str, ...], str | None]
+
+
+def section_for_scoring(item: Item) -> str | None:
+    """Return the section a scorer sees: a parked item's former section, or None.
+
+    Example:
+        >>> from todokit.document import parse
+        >>> doc = parse("## Out of scope\\n- [ ] a\\n### API\\n- [ ] b\\n")
+        >>> [section_for_scoring(item) for item in doc.items]
+        [None, 'API']
+    """
+    section = item.section
+    if section is not None and " ".join(section.split()).casefold() == _PARKED:
+        return None
+    return section
+
+
+def context(item: Item) -> Context:
+    """Return what a score depends on: the item's text, its ancestors' texts and its section.
+
+    Unlike an id it does not depend on the order of identical items, so a
+    score found before items move still belongs to the same item afterwards.
+
+    Example:
+        >>> from todokit.document import parse
+        >>> context(parse("## API\\n- epic\\n  - [ ] fix\\n").items[1])
+        ('fix', ('epic',), 'API')
+    """
+    ancestors = []
+    parent = item.parent
+    while parent is not None:
+        ancestors.append(parent.source_text)
+        parent = parent.parent
+    return item.source_text, tuple(ancestors), section_for_scoring(item)

@@ -1,0 +1,94 @@
+"""Pure ranking core: priorities, due dates and relevance to the task at hand.
+
+Nothing here reads or writes files; every function works on plain strings and
+small frozen dataclasses, so the sorting and scoping code above it can be
+tested without a document model.
+
+* :mod:`~todokit.ranking.priority` reads priority markers and section
+  headings onto one scale (:class:`Level`).
+* :mod:`~todokit.ranking.dates` reads due dates.
+* :mod:`~todokit.ranking.tokens`, :mod:`~todokit.ranking.stemming` and
+  :mod:`~todokit.ranking.synonyms` turn text into matching keys.
+* :mod:`~todokit.ranking.scorer` scores items' relevance to a task.
+
+Names are exported lazily: importing one submodule does not import the others.
+
+Example:
+    >>> from todokit.ranking import effective_priority, extract_due
+    >>> effective_priority("**P0** Fix prod", []).label
+    'highest'
+    >>> extract_due("Renew cert 📅 2026-04-01").isoformat()
+    '2026-04-01'
+"""
+
+from typing import TYPE_CHECKING
+
+from todokit._lazy import attach
+
+if TYPE_CHECKING:
+    from todokit.ranking.dates import extract_due
+    from todokit.ranking.priority import (
+        Level,
+        Priority,
+        effective_priority,
+        heading_priority,
+        parse_level,
+        parse_priority,
+    )
+    from todokit.ranking.scorer import (
+        DEFAULT_THRESHOLD,
+        KEYWORD_THRESHOLD,
+        RankItem,
+        Score,
+        Scorer,
+        default_scorer,
+        keyword_overlap_scorer,
+    )
+    from todokit.ranking.stemming import stem
+    from todokit.ranking.synonyms import SYNONYM_GROUPS, related_terms
+    from todokit.ranking.tokens import STOP_WORDS, tokenize
+
+_EXPORTS = {
+    "extract_due": "todokit.ranking.dates",
+    "Level": "todokit.ranking.priority",
+    "Priority": "todokit.ranking.priority",
+    "effective_priority": "todokit.ranking.priority",
+    "heading_priority": "todokit.ranking.priority",
+    "parse_level": "todokit.ranking.priority",
+    "parse_priority": "todokit.ranking.priority",
+    "DEFAULT_THRESHOLD": "todokit.ranking.scorer",
+    "KEYWORD_THRESHOLD": "todokit.ranking.scorer",
+    "RankItem": "todokit.ranking.scorer",
+    "Score": "todokit.ranking.scorer",
+    "Scorer": "todokit.ranking.scorer",
+    "default_scorer": "todokit.ranking.scorer",
+    "keyword_overlap_scorer": "todokit.ranking.scorer",
+    "stem": "todokit.ranking.stemming",
+    "SYNONYM_GROUPS": "todokit.ranking.synonyms",
+    "related_terms": "todokit.ranking.synonyms",
+    "STOP_WORDS": "todokit.ranking.tokens",
+    "tokenize": "todokit.ranking.tokens",
+}
+__getattr__, __dir__ = attach(__name__, _EXPORTS)
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "KEYWORD_THRESHOLD",
+    "STOP_WORDS",
+    "SYNONYM_GROUPS",
+    "Level",
+    "Priority",
+    "RankItem",
+    "Score",
+    "Scorer",
+    "default_scorer",
+    "effective_priority",
+    "extract_due",
+    "heading_priority",
+    "keyword_overlap_scorer",
+    "parse_level",
+    "parse_priority",
+    "related_terms",
+    "stem",
+    "tokenize",
+]

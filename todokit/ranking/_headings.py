@@ -1,0 +1,88 @@
+"""Priority markers of section headings and level names, on the 0-5 rank scale.
+
+Internal to :mod:`todokit.ranking.priority`. A heading names a priority only
+when the marker leads it and stands alone ("High priority", "P0 — blockers",
+"🔥 Urgent"); "High CPU usage" is a topic.
+
+Example:
+    >>> heading_marker("## P0 — blockers"), heading_marker("High CPU usage")
+    (0, None)
+    >>> level_of_label("(b)")
+    1
+"""
+
+from __future__ import annotations
+
+import re
+
+from todokit.ranking._markers import TODO_TXT, classify, letter_rank
+
+# Words that only name a priority as a whole section heading ("## Later").
+HEADING_WORDS: dict[str, int] = {"later": 4, "icebox": 5}
+LEVEL_NAMES = ("highest", "high", "medium", "none", "low", "lowest")
+# Heading patterns stay strings: ``re`` compiles and caches them on first use, so
+# parsing an item's own marker (the hook's path) never pays for them.
+_HEADING_DECORATION = r"^(?:[^\w\s(\[*!🔺⏫🔼🔽⏬]\ufe0f?\s*|\d+[.)]\s+)+"
+_HEADING = (
+    r"(?i)(?:(?:priority|prio)\s*[:\-\u2014\u2013]?\s*)?"
+    r"(?P<body>\[[^\]]+\]|\([^)]+\)|nice[ -]to[ -]have|[^\s:\u2014\u2013(|/]+)(?P<rest>.*)"
+)
+_HEADING_REST = (
+    r"(?i)(?:[ _-](?:priority|prio|pri)\b)?\s*"
+    r"(?:items?|tasks?|todos?|issues?|bugs?|fixes|work|stuff)?\s*(?:[\u2014\u2013\-:|(/\[·,.].*)?"
+)
+
+
+def heading_marker(heading: str) -> int | None:
+    """Return the rank a section heading names, such as ``High priority``.
+
+    Args:
+        heading: The heading text, with or without its ``#`` marks.
+
+    Returns:
+        The rank, or ``None`` when the heading names no priority.
+
+    Example:
+        >>> heading_marker("Nice to have"), heading_marker("Later this week")
+        (5, None)
+    """
+    text = heading.replace("\ufe0f", "").strip().strip("#").strip().strip("*_").strip()
+    text = re.sub(_HEADING_DECORATION, "", text)
+    match = re.fullmatch(_HEADING, text)
+    if match is None:
+        return None
+    body = match["body"].strip("[]()")
+    if body.lower() in HEADING_WORDS:
+        found: tuple[int, str] | None = (HEADING_WORDS[body.lower()], "tag")
+    else:
+        found = classify(body, words=True)
+    if found is None:
+        return None
+    # An emoji or a bracketed marker is explicit; a bare word or P-level must
+    # stand alone ("High priority", "P1 — now"), since "High CPU usage" is a topic.
+    explicit = found[1] == "emoji" or match["body"] != body
+    if not explicit and not re.fullmatch(_HEADING_REST, match["rest"]):
+        return None
+    return found[0]
+
+
+def level_of_label(label: str) -> int | None:
+    """Return the rank of a level name, synonym, P-level, ``(A)`` letter or emoji.
+
+    Args:
+        label: What a user typed, in any case.
+
+    Returns:
+        The rank, or ``None`` when the label names no level.
+
+    Example:
+        >>> level_of_label("HIGH"), level_of_label("p3"), level_of_label("soon")
+        (1, 4, None)
+    """
+    text = label.strip().replace("\ufe0f", "")
+    if text.lower() in LEVEL_NAMES:
+        return LEVEL_NAMES.index(text.lower())
+    if letter := TODO_TXT.fullmatch(text.upper()):
+        return letter_rank(letter[2])
+    found = classify(text, words=True)
+    return None if found is None else found[0]

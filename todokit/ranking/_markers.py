@@ -1,0 +1,204 @@
+"""Recognisers for the priority markers people write, on a 0-5 rank scale.
+
+Internal to :mod:`todokit.ranking.priority`, which wraps the ranks returned
+here in its public ``Level`` and ``Priority`` types. Each ``find_*`` function
+returns ``(rank, source, marker)`` or ``None``; rank 0 is highest, 3 is "none"
+and 5 is lowest.
+
+Example:
+    >>> find_leading("**P1** Fix login")
+    (1, 'p-level', '**P1**')
+    >>> find_trailing("Fix login [low] 📅 2026-03-01")
+    (4, 'tag', '[low]')
+"""
+
+from __future__ import annotations
+
+import re
+
+Found = tuple[int, str, str]
+
+WORDS: dict[str, int] = {
+    "critical": 0,
+    "urgent": 0,
+    "blocker": 0,
+    "blockers": 0,
+    "blocking": 0,
+    "highest": 0,
+    "asap": 0,
+    "high": 1,
+    "important": 1,
+    "medium": 2,
+    "med": 2,
+    "low": 4,
+    "minor": 4,
+    "lowest": 5,
+    "someday": 5,
+    "trivial": 5,
+    "wishlist": 5,
+    "nice to have": 5,
+    "nice-to-have": 5,
+}
+EMOJI: dict[str, int] = {"🔺": 0, "⏫": 1, "🔼": 2, "🔽": 4, "⏬": 5}
+
+_WORD_ALT = "|".join(re.escape(word) for word in sorted(WORDS, key=len, reverse=True))
+_P_LEVEL = re.compile(r"[Pp](\d{1,2})")
+_BANG = re.compile(r"!{1,5}")
+_WORD = re.compile(rf"(?i)({_WORD_ALT})(?:[ _-](?:priority|prio|pri))?")
+TODO_TXT = re.compile(r"\s*(\(([A-Z])\))(?=\s|$)")
+# One marker-shaped unit: bold, bracketed, parenthesised, code, "Word:" or bare.
+_UNIT = re.compile(
+    r"\*\*(?P<bold>[^*]+?)\*\*:?|\[(?P<square>[^\[\]]+)\]|\((?P<paren>[^()]+)\)"
+    r"|`(?P<code>[^`]+)`|(?P<colon>[^\s:*\[(`]+(?: (?:priority|prio))?):(?=\s|$)|(?P<bare>\S+)",
+    re.IGNORECASE,
+)
+_LAST_UNIT = re.compile(r"(?:^|\s)(\*\*[^*]+?\*\*:?|\[[^\[\]]+\]|\([^()]+\)|`[^`]+`|\S+)$")
+_TRAILING_FIELD = re.compile(
+    r"\s*(?:[📅📆🗓⏳🛫\u2795✅❌]\s*\d{4}-\d{2}-\d{2}|🔁\s*[a-zA-Z0-9, !]+|[🆔⛔🏁]\s*[\w,-]+"
+    r"|[+@#]\S+|[A-Za-z][\w-]*:(?!//)\S+|\[[^\[\]]*::[^\[\]]*\]|\([^()]*::[^()]*\)"
+    r"|\d{4}-\d{2}-\d{2})$"
+)
+_FIELD = re.compile(
+    r"(?:^|(?<=[\s\[(|,;]))\**(?:priority|prio)\**\s*:{1,2}\**\s*"
+    r"(?P<value>[^\s*\]),;|]+(?:[ _-](?:priority|prio))?)",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"(?<![\w#&])#(?P<body>[\w/-]+)")
+_TAG_PREFIX = re.compile(r"(?:priority|prio)[-_/]?", re.IGNORECASE)
+# A bare "P1" ending a sentence after one of these words is a reference, not a marker.
+_FUNCTION_TEXT = (
+    "a an the for of in on to with about from after before each every our this that any "
+    "all per into than and or by as at"
+)
+_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+
+
+def classify(body: str, *, words: bool) -> tuple[int, str] | None:
+    """Rank and kind of a marker body such as ``P1``, ``!!``, ``⏫`` or ``high``.
+
+    Args:
+        body: The text inside any wrapper (``**``, ``[]``, ``()``).
+        words: Whether priority words count (they do only inside a wrapper,
+            a field, a tag or a heading, never bare).
+
+    Returns:
+        ``(rank, source)`` or ``None`` when the body is no marker.
+
+    Example:
+        >>> classify("P4", words=False), classify("high", words=False)
+        ((5, 'p-level'), None)
+    """
+    body = body.strip().rstrip(":.").strip()
+    if match := _P_LEVEL.fullmatch(body):
+        number = int(match[1])
+        return (number if number < 3 else min(number + 1, 5)), "p-level"
+    if _BANG.fullmatch(body):
+        return max(0, 3 - len(body)), "bang"
+    if body in EMOJI:
+        return EMOJI[body], "emoji"
+    if words and (match := _WORD.fullmatch(body)):
+        return WORDS[match[1].lower()], "tag"
+    return None
+
+
+def letter_rank(letter: str) -> int:
+    """Rank of a todo.txt priority letter: A highest, B high, C medium, D low, E-Z lowest.
+
+    Example:
+        >>> [letter_rank(letter) for letter in "ABCDEZ"]
+        [0, 1, 2, 4, 5, 5]
+    """
+    index = ord(letter) - ord("A")
+    return index if index < 3 else min(index + 1, 5)
+
+
+def _unit_priority(unit: re.Match[str], *, bare_ok: bool) -> Found | None:
+    """Classify one unit matched by ``_UNIT``, honouring where bare bodies count."""
+    kind = unit.lastgroup or "bare"
+    if kind == "bare" and not bare_ok:
+        return None
+    found = classify(unit[kind], words=kind != "bare")
+    return None if found is None else (found[0], found[1], unit[0])
+
+
+def find_leading(text: str) -> Found | None:
+    """Find a marker opening the text: ``(A)``, ``**P1**``, ``[high]``, ``Urgent:``, ``!!``, ``⏫``.
+
+    Args:
+        text: An item's text after the checkbox.
+
+    Returns:
+        ``(rank, source, marker)`` or ``None``.
+
+    Example:
+        >>> find_leading("Urgent: prod is down")
+        (0, 'tag', 'Urgent:')
+    """
+    text = text.replace("\ufe0f", "")
+    if match := TODO_TXT.match(text):
+        return letter_rank(match[2]), "todo.txt", match[1]
+    stripped = text.lstrip()
+    unit = _UNIT.match(stripped)
+    if unit is None or (unit.end() < len(stripped) and not stripped[unit.end()].isspace()):
+        return None
+    return _unit_priority(unit, bare_ok=True)
+
+
+def find_field(text: str) -> Found | None:
+    """Find a ``priority: high``-style field or a ``#prio1``/``#urgent`` tag anywhere.
+
+    Args:
+        text: An item's text after the checkbox.
+
+    Returns:
+        ``(rank, source, marker)`` or ``None``.
+
+    Example:
+        >>> find_field("Fix the build [priority:: low]"), find_field("Ship #prio0")
+        ((4, 'field', 'priority:: low'), (0, 'tag', '#prio0'))
+    """
+    text = text.replace("\ufe0f", "")
+    for match in _FIELD.finditer(text):
+        found = classify(match["value"], words=True)
+        if found is not None:
+            return found[0], "field", match[0].strip()
+    for match in _TAG.finditer(text):
+        body = match["body"]
+        prefix = _TAG_PREFIX.match(body)
+        rest = body[prefix.end() :] if prefix else body
+        if prefix and rest.isdigit():
+            rest = f"P{rest}"
+        found = classify(rest, words=True)
+        if found is not None:
+            return found[0], "tag", match[0]
+    return None
+
+
+def find_trailing(text: str) -> Found | None:
+    """Find a marker ending the text once trailing dates, tags and fields are set aside.
+
+    Args:
+        text: An item's text after the checkbox.
+
+    Returns:
+        ``(rank, source, marker)`` or ``None``.
+
+    Example:
+        >>> find_trailing("Fix login 🔽 📅 2026-03-01 #web"), find_trailing("Write it for P1")
+        ((4, 'emoji', '🔽'), None)
+    """
+    rest = text.replace("\ufe0f", "").rstrip()
+    while rest:
+        last = _LAST_UNIT.search(rest)
+        if last is not None:
+            unit = _UNIT.fullmatch(last[1])
+            before = rest[: last.start(1)].split()
+            bare_ok = not before or before[-1].lower() not in _FUNCTION_WORDS
+            found = None if unit is None else _unit_priority(unit, bare_ok=bare_ok)
+            if found is not None:
+                return found
+        field = _TRAILING_FIELD.search(rest)
+        if field is None:
+            return None
+        rest = rest[: field.start()].rstrip()
+    return None

@@ -1,0 +1,135 @@
+"""Propagation of relevance through a list's structure.
+
+Internal to the default scorer. A sub-item inherits part of its parent's score
+(a step of a relevant task is relevant), an item inherits part of its section
+heading's score, and a parent takes part of its best descendant's score (a
+group holding a relevant step is worth a look). Inheritance flows down from the
+parent's own-or-inherited score, never from a score the parent itself took from
+a child, so one relevant child does not make its siblings relevant.
+
+Example:
+    >>> from todokit.ranking.scorer import RankItem
+    >>> items = [RankItem("a", None, None), RankItem("b", 0, None)]
+    >>> [v for v, _ in propagate(items, [0.8, 0.0], [("x",), ()], {}, (0.5, 0.5, 0.5))]
+    [0.8, 0.4]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from todokit.ranking.scorer import RankItem
+
+
+def valid_parents(items: Sequence[RankItem]) -> list[int | None]:
+    """Each item's parent index, with dangling and cyclic links dropped.
+
+    A parent that is out of range or the item itself is ignored; in a cycle,
+    the link that closes it (found walking from the first item) is dropped.
+
+    Args:
+        items: The items, whose ``parent`` fields may be inconsistent.
+
+    Returns:
+        A parent index (or ``None``) per item; following parents always ends.
+
+    Complexity:
+        O(n): every item is walked once.
+
+    Example:
+        >>> from todokit.ranking.scorer import RankItem
+        >>> valid_parents([RankItem("a", 1, None), RankItem("b", 0, None), RankItem("c", 9, None)])
+        [1, None, None]
+    """
+    size = len(items)
+    parents = [
+        item.parent
+        if item.parent is not None and 0 <= item.parent < size and item.parent != index
+        else None
+        for index, item in enumerate(items)
+    ]
+    state = [0] * size  # 0 unseen, 1 on the current walk, 2 finished
+    for start in range(size):
+        walk: list[int] = []
+        cursor: int | None = start
+        while cursor is not None and state[cursor] == 0:
+            state[cursor] = 1
+            walk.append(cursor)
+            following = parents[cursor]
+            if following is not None and state[following] == 1:
+                parents[cursor] = following = None
+            cursor = following
+        for index in walk:
+            state[index] = 2
+    return parents
+
+
+def _depths(parents: Sequence[int | None]) -> list[int]:
+    """Nesting depth of each item (0 at top level), memoised along parent chains."""
+    depths: list[int | None] = [None] * len(parents)
+    for start in range(len(parents)):
+        chain: list[int] = []
+        cursor: int | None = start
+        while cursor is not None and depths[cursor] is None:
+            chain.append(cursor)
+            cursor = parents[cursor]
+        depth = -1 if cursor is None else depths[cursor] or 0
+        for index in reversed(chain):
+            depth += 1
+            depths[index] = depth
+    return [depth or 0 for depth in depths]
+
+
+def propagate(
+    items: Sequence[RankItem],
+    own: Sequence[float],
+    matched: Sequence[tuple[str, ...]],
+    section_scores: Mapping[str, float],
+    shares: tuple[float, float, float],
+) -> list[tuple[float, tuple[str, ...]]]:
+    """Combine own scores with parent, section and descendant scores.
+
+    Args:
+        items: The items, with parent indexes and section headings.
+        own: Each item's score from its own evidence, in [0, 1].
+        matched: Each item's matched terms.
+        section_scores: Score of each section heading text.
+        shares: ``(parent_share, section_share, child_share)``, each in [0, 1].
+
+    Returns:
+        ``(score, matched terms)`` per item; an inherited score carries the
+        terms of the parent it came from.
+
+    Complexity:
+        O(n) for n items.
+
+    Example:
+        >>> from todokit.ranking.scorer import RankItem
+        >>> items = [RankItem("group", None, None), RankItem("step", 0, None)]
+        >>> [v for v, _ in propagate(items, [0.0, 1.0], [(), ("x",)], {}, (0.5, 0.5, 0.5))]
+        [0.5, 1.0]
+    """
+    parent_share, section_share, child_share = shares
+    parents = valid_parents(items)
+    depths = _depths(parents)
+    order = sorted(range(len(items)), key=lambda index: (depths[index], index))
+    down = list(own)
+    terms = list(matched)
+    for index in order:
+        parent = parents[index]
+        section = section_share * section_scores.get(items[index].section or "", 0.0)
+        down[index] = max(down[index], section)
+        if parent is not None and parent_share * down[parent] > down[index]:
+            down[index] = parent_share * down[parent]
+            terms[index] = terms[index] or terms[parent]
+    best_below = [0.0] * len(items)
+    for index in reversed(order):
+        parent = parents[index]
+        if parent is not None:
+            best_below[parent] = max(best_below[parent], down[index], best_below[index])
+    return [
+        (max(down[index], child_share * best_below[index]), terms[index])
+        for index in range(len(items))
+    ]

@@ -1,0 +1,156 @@
+"""Relevance of task items to the task at hand: the scorer protocol and two scorers.
+
+A scorer takes the task description and the list's items and returns one
+:class:`Score` per item, in the same order, each in [0, 1]. Items scoring at or
+above a threshold (:data:`DEFAULT_THRESHOLD` for the default scorer) are in
+scope; the rest can be parked. Any callable with the :class:`Scorer` signature
+can replace the default.
+
+Example:
+    >>> items = [RankItem("Fix the login redirect", None, "Auth"),
+    ...          RankItem("Add a dark mode", None, "UI")]
+    >>> [round(s.value, 2) for s in keyword_overlap_scorer("login redirect loops", items)]
+    [0.67, 0.0]
+    >>> scores = default_scorer("login redirect loops", items)
+    >>> scores[0].value >= DEFAULT_THRESHOLD > scores[1].value
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from todokit.ranking._relevance import Tuning, score_items
+from todokit.ranking.tokens import tokenize
+
+DEFAULT_THRESHOLD: float = 0.32
+"""Score from which the default scorer calls an item relevant.
+
+The middle of the plateau (0.28-0.36) where F1 peaks on the tuning part of the
+evaluation set (``tests/ranking/eval``).
+"""
+
+KEYWORD_THRESHOLD: float = 0.05
+"""Threshold of :func:`keyword_overlap_scorer`: its best on the tuning part (any shared term)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RankItem:
+    """One task item as the scorer sees it.
+
+    Attributes:
+        text: The item's own plain text (after the checkbox).
+        parent: Index of its parent item in the same sequence, or ``None`` at
+            top level.
+        section: Text of the nearest heading above it, or ``None``.
+
+    Example:
+        >>> parent = RankItem("Migrate to Postgres", None, "Backend")
+        >>> step = RankItem("Write the copy script", 0, "Backend")
+    """
+
+    text: str
+    parent: int | None
+    section: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """An item's relevance.
+
+    Attributes:
+        value: Relevance in [0, 1].
+        matched: The task terms (or their expansions) that matched, as stems,
+            for explaining a decision.
+
+    Example:
+        >>> Score(0.8, ("login", "oauth")).value >= DEFAULT_THRESHOLD
+        True
+    """
+
+    value: float
+    matched: tuple[str, ...]
+
+
+class Scorer(Protocol):
+    """Anything that scores items against a task.
+
+    Example:
+        >>> def everything(task: str, items: Sequence[RankItem], /) -> list[Score]:
+        ...     return [Score(1.0, ()) for _ in items]
+        >>> scorer: Scorer = everything
+    """
+
+    def __call__(self, task: str, items: Sequence[RankItem], /) -> Sequence[Score]:
+        """Return one score per item, in the order of ``items``."""
+
+
+def default_scorer(task: str, items: Sequence[RankItem], /) -> list[Score]:
+    """Score items with BM25-style weighting, synonyms, feedback and structure.
+
+    Each task term is matched against an item's own text, more weakly against
+    its ancestors' text and its section heading, and more weakly still through
+    the built-in synonym table; rare terms count more than common ones. Terms
+    shared by the best matches then join the query at a low weight. Finally a
+    sub-item inherits part of its parent's score and of its section's, and a
+    parent takes part of its best descendant's score.
+
+    Args:
+        task: The task at hand, in free text.
+        items: The items to score.
+
+    Returns:
+        One :class:`Score` per item, values in [0, 1]. The same input always
+        gives the same output.
+
+    Complexity:
+        Linear in the total length of the items, times the number of task
+        terms and their synonyms.
+
+    Example:
+        >>> items = [RankItem("Migrate users to Postgres", None, None),
+        ...          RankItem("Write rollback script", 0, None),
+        ...          RankItem("Update the logo", None, None)]
+        >>> [s.value >= DEFAULT_THRESHOLD for s in default_scorer("database migration", items)]
+        [True, True, False]
+    """
+    return [Score(value, matched) for value, matched in score_items(task, items, Tuning())]
+
+
+def keyword_overlap_scorer(task: str, items: Sequence[RankItem], /) -> list[Score]:
+    """Score items by the share of the task's words they contain: the plain baseline.
+
+    Uses the same tokenizer (stop words, stemming) but no weighting, synonyms
+    or structure.
+
+    Args:
+        task: The task at hand.
+        items: The items to score.
+
+    Returns:
+        One :class:`Score` per item: matched task terms / all task terms.
+
+    Example:
+        >>> keyword_overlap_scorer("flaky login test", [RankItem("login test", None, None)])
+        [Score(value=0.6666666666666666, matched=('login', 'test'))]
+    """
+    terms = sorted(set(tokenize(task)))
+    scores: list[Score] = []
+    for item in items:
+        words = set(tokenize(item.text))
+        matched = tuple(term for term in terms if term in words)
+        scores.append(Score(len(matched) / len(terms) if terms else 0.0, matched))
+    return scores
+
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "KEYWORD_THRESHOLD",
+    "RankItem",
+    "Score",
+    "Scorer",
+    "default_scorer",
+    "keyword_overlap_scorer",
+]

@@ -1,0 +1,153 @@
+"""A general table of software synonyms and abbreviations.
+
+Each group lists words that, in a task list, usually point at the same area of
+a project: "login", "auth" and "sso" all concern signing users in; "db",
+"postgres" and "migration" all concern the database. The groups are kept
+general on purpose (no project's vocabulary), and a match through a group
+counts for less than an exact match when scoring.
+
+Every entry is one word as people write it; it is tokenized and stemmed the
+same way as task text when the table is first used.
+
+Example:
+    >>> sorted(related_terms("db"))[:4]
+    ['alembic', 'databas', 'dynamodb', 'mariadb']
+    >>> "perform" in related_terms("perf")
+    True
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from todokit.ranking.tokens import tokenize
+
+# One group per line; an indented line continues the group above it.
+_GROUPS_TEXT = """
+login logout signin signon signout auth authentication authn session oauth oauth2 sso
+    saml oidc openid password credential jwt 2fa mfa totp passwordless
+authorization authz permission role rbac acl privilege
+signup registration register onboarding
+db database sql query postgres postgresql psql mysql mariadb sqlite migration schema orm
+    sqlalchemy alembic mongodb dynamodb
+perf performance slow latency speed fast optimize optimise cache throughput profiling
+    profiler benchmark bottleneck
+test testing unittest pytest jest vitest flaky coverage e2e fixture mock qa ci
+ci cd cicd pipeline jenkins circleci buildkite workflow
+docs doc documentation readme guide tutorial manual docstring wiki howto quickstart
+ui ux frontend page css style stylesheet layout component button screen modal dialog
+    widget theme tailwind html
+api endpoint route rest restful http graphql grpc rpc webhook openapi swagger
+deploy deployment release rollout docker dockerfile container k8s kubernetes helm
+    terraform infra infrastructure ansible prod production staging
+error exception crash bug traceback stacktrace panic segfault sentry
+config configuration configure settings env environment dotenv preferences yaml toml
+log logging logger telemetry metrics monitoring observability tracing prometheus grafana
+    datadog opentelemetry otel alerting
+security vuln vulnerability cve xss csrf injection sanitize exploit csp cors pentest
+    escape
+i18n l10n translation translate locale localization localisation internationalization
+    gettext rtl
+deps dependency requirements lockfile dependabot renovate npm pip yarn pnpm poetry bump
+repo repository git branch commit pr mr rebase monorepo
+cli command subcommand terminal shell argparse argv tty
+async asynchronous concurrency concurrent thread threading race mutex deadlock parallel
+mobile ios android iphone ipad swift kotlin flutter tablet
+email mail smtp mailer sendgrid mailgun newsletter inbox
+notification notify push apns fcm
+payment billing checkout invoice stripe subscription refund paypal charge
+search elasticsearch opensearch solr lucene autocomplete typeahead fulltext fuzzy
+a11y accessibility accessible aria wcag screenreader voiceover talkback
+upload storage s3 bucket blob attachment
+ml training inference dataset pytorch torch tensorflow sklearn gpu cuda epoch finetune
+refactor refactoring cleanup restructure simplify debt legacy deduplicate
+timezone tz utc datetime zoneinfo
+queue worker job celery sidekiq cron scheduler background
+firmware embedded mcu microcontroller gpio uart spi i2c rtos freertos bootloader
+network networking dns proxy tcp udp socket websocket firewall
+lint linter eslint ruff flake8 pylint prettier formatter
+typing mypy pyright typecheck annotation
+backup restore snapshot dump
+render rendering shader opengl vulkan webgl sprite texture
+export download csv xlsx
+version versioning semver changelog release
+env environment
+repo repository
+perf performance
+deps dependency dependencies
+k8s kubernetes
+msg message
+req request
+res response
+fn func function
+var variable
+arg argument param parameter
+tmp temp temporary
+dir directory folder
+pkg package
+lib library
+util utility helper
+admin administrator
+prod production
+dev development
+app application
+spec specification
+init initialize initialise
+img image
+btn button
+nav navigation navbar
+auth authentication authorization
+db database
+doc docs documentation
+"""
+
+
+def _read_groups(text: str) -> tuple[tuple[str, ...], ...]:
+    """Parse ``_GROUPS_TEXT``: a group per line, indented lines continuing it."""
+    groups: list[list[str]] = []
+    for line in text.splitlines():
+        if line.startswith(" ") and groups:
+            groups[-1].extend(line.split())
+        elif line.strip():
+            groups.append(line.split())
+    return tuple(tuple(group) for group in groups)
+
+
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = _read_groups(_GROUPS_TEXT)
+"""The groups, each a tuple of lower-case words."""
+
+
+@cache
+def _index() -> dict[str, frozenset[str]]:
+    """Map each stem in the table to the stems that share a group with it.
+
+    Built on first use, not at import, to keep the CLI's start-up cheap.
+    """
+    related: dict[str, set[str]] = {}
+    for group in SYNONYM_GROUPS:
+        stems = {token for word in group for token in tokenize(word)[-1:]}
+        for term in stems:
+            related.setdefault(term, set()).update(stems - {term})
+    return {term: frozenset(others) for term, others in related.items()}
+
+
+def related_terms(term: str) -> frozenset[str]:
+    """Return the stems that share a synonym group with a stem.
+
+    Args:
+        term: A stem as produced by :func:`todokit.ranking.tokens.tokenize`.
+
+    Returns:
+        The related stems, without ``term`` itself; empty when the term is in
+        no group.
+
+    Example:
+        >>> "login" in related_terms("auth")
+        True
+        >>> related_terms("banana")
+        frozenset()
+    """
+    return _index().get(term, frozenset())
+
+
+__all__ = ["SYNONYM_GROUPS", "related_terms"]
