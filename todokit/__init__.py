@@ -6,7 +6,7 @@ lifecycle functions combine them into what the CLI and agent hooks run:
 every CLI command is one call to a function exported here. Names are
 imported on first use, so ``import todokit`` itself is cheap.
 
-Example:
+Examples:
     >>> import todokit
     >>> doc = todokit.parse("- [ ] Write the docs\\n- [x] Ship\\n")
     >>> [(task.text, task.status.value) for task in doc.tasks]

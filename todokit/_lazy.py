@@ -4,7 +4,7 @@ A package lists which submodule defines each public name; the submodule is
 imported the first time the name is used. ``import todokit`` therefore costs
 almost nothing, and a CLI command pays only for the modules it touches.
 
-Example:
+Examples:
     >>> getattr_, dir_ = attach("todokit", {"parse": "todokit.document.model"})
     >>> getattr_("parse").__name__
     'parse'

@@ -17,7 +17,7 @@ code  meaning
 4     unreadable or invalid input (encoding, permissions, …)
 ====  =====================================================
 
-Example:
+Examples:
     >>> from todokit.errors import TaskNotFoundError
     >>> err = TaskNotFoundError("no task matches 'x'")
     >>> (err.exit_code, isinstance(err, LookupError))

@@ -158,3 +158,12 @@ def test_real_process_round_trip(project):
     )
     assert done.returncode == 0, done.stderr
     assert "Fix the login timeout" in context_of(done.stdout)
+
+
+def test_mirrored_new_tasks_never_land_among_parked_work(cli, project):
+    (project / ".claude").mkdir()
+    path = project / ".claude" / "todo.md"
+    path.write_text("## Now\n\n- [ ] a\n\n## Out of scope\n\n### Later\n\n- [ ] z\n")
+    payload = {"todos": [{"content": "b", "status": "pending", "activeForm": "b"}]}
+    assert cli("hook", stdin=event("post_tool_use_todowrite", project, tool_input=payload)).code == 0
+    assert path.read_text() == "## Now\n\n- [ ] a\n- [ ] b\n\n## Out of scope\n\n### Later\n\n- [ ] z\n"

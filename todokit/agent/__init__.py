@@ -10,7 +10,7 @@
   the hooks into ``.claude/settings.json`` and the ``todokit`` skill.
 - :mod:`~todokit.agent.checks`: completion checks run before the agent stops.
 
-Example:
+Examples:
     >>> from todokit.agent import parse_hook_event, todokit_status
     >>> parse_hook_event('{"hook_event_name": "SessionStart", "source": "compact"}').source
     'compact'

@@ -4,7 +4,7 @@ Claude Code and its hook events spell the same field several ways (``taskId``,
 ``task_id`` or ``id``; ``activeForm`` or ``active_form``); the readers here
 accept every spelling, so the payload modules need not.
 
-Example:
+Examples:
     >>> first_id({"task_id": 4}), normal_agent_status(" Completed ", "todo")
     ('4', 'completed')
 """
@@ -42,7 +42,7 @@ class AgentTodo:
         task_id: Claude Code's id for the task, when known.
         priority: ``high``, ``medium`` or ``low`` (older TodoWrite only).
 
-    Example:
+    Examples:
         >>> AgentTodo("Fix login", "pending", None, "3", None).task_id
         '3'
     """
@@ -67,7 +67,7 @@ def normal_agent_status(value: object, what: str) -> str:
     Raises:
         InvalidInputError: The value is not one of them.
 
-    Example:
+    Examples:
         >>> normal_agent_status("IN_PROGRESS", "todo")
         'in_progress'
     """
@@ -88,7 +88,7 @@ def first_text(item: Mapping[str, Any], keys: Sequence[str]) -> str | None:
     Returns:
         The text, or ``None`` when no spelling holds a non-blank string.
 
-    Example:
+    Examples:
         >>> first_text({"subject": " ", "title": "Fix it "}, SUBJECT_KEYS)
         'Fix it'
     """
@@ -108,7 +108,7 @@ def first_id(item: Mapping[str, Any]) -> str | None:
     Returns:
         The id (integers are converted), or ``None`` when there is none.
 
-    Example:
+    Examples:
         >>> first_id({"taskId": "7"}), first_id({"id": True})
         ('7', None)
     """

@@ -1,6 +1,6 @@
 r"""The results of completion checks: a CheckResult per check, a CheckReport per run.
 
-Example:
+Examples:
     >>> ok = CheckResult("lint", "ruff check", 0, "", 0.2, timed_out=False, passed=True)
     >>> CheckReport((ok,)).summary()
     'all 1 check passed'
@@ -26,7 +26,7 @@ class CheckResult:
         timed_out: Whether it was stopped at its timeout.
         passed: Whether it exited with status 0.
 
-    Example:
+    Examples:
         >>> CheckResult("lint", "ruff check", 1, "a\nb\nc\n", 0.1, False, False).tail(2)
         'b\nc'
     """
@@ -48,7 +48,7 @@ class CheckResult:
         Returns:
             The output's tail.
 
-        Example:
+        Examples:
             >>> CheckResult("t", "true", 0, "one\ntwo\n\n", 0.0, False, True).tail(1)
             'two'
         """
@@ -62,7 +62,7 @@ class CheckResult:
         Returns:
             A short phrase.
 
-        Example:
+        Examples:
             >>> CheckResult("t", "true", 0, "", 0.0, False, True).outcome()
             'passed'
         """
@@ -82,7 +82,7 @@ class CheckReport:
     Attributes:
         results: One result per check, in the order they ran.
 
-    Example:
+    Examples:
         >>> CheckReport(()).passed
         True
     """
@@ -105,7 +105,7 @@ class CheckReport:
         Returns:
             E.g. ``"1 of 2 checks failed: tests (exit 1)"``.
 
-        Example:
+        Examples:
             >>> CheckReport((CheckResult("t", "true", 0, "", 0.0, False, True),)).summary()
             'all 1 check passed'
         """
@@ -125,7 +125,7 @@ class CheckReport:
         Returns:
             Multi-line text suitable as a Stop hook's reason.
 
-        Example:
+        Examples:
             >>> CheckReport((CheckResult("t", "false", 1, "boom\n", 0.0, False, False),)).details()
             '1 of 1 check failed: t (exit 1)\n\n$ false\nboom'
         """

@@ -7,7 +7,7 @@ single report names every failure. A check that cannot start or that runs
 past its timeout is a failed check, not an error. A timed-out check is
 stopped together with every process it started.
 
-Example:
+Examples:
     >>> from types import SimpleNamespace
     >>> spec = SimpleNamespace(name="echo", run="echo ok", timeout=None)
     >>> report = run_checks(Path("."), [spec])
@@ -53,7 +53,7 @@ def run_checks(
     Returns:
         The report, one result per check.
 
-    Example:
+    Examples:
         >>> from types import SimpleNamespace
         >>> specs = [SimpleNamespace(name="fails", run="exit 3", timeout=None),
         ...          SimpleNamespace(name="runs anyway", run="true", timeout=None)]

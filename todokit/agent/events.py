@@ -8,7 +8,7 @@ Stop). Claude Code adds fields over time, so unknown fields are kept in
 :attr:`HookEvent.raw` and never rejected, and a field of an unexpected type
 reads as absent: a hook must not fail because the payload grew.
 
-Example:
+Examples:
     >>> event = parse_hook_event('{"hook_event_name": "UserPromptSubmit", "prompt": "fix login"}')
     >>> (event.event_name, event.prompt, event.stop_hook_active)
     ('UserPromptSubmit', 'fix login', False)
@@ -49,7 +49,7 @@ class HookEvent:
         agent_id: Set when the event comes from a subagent.
         raw: The whole decoded object, unknown fields included.
 
-    Example:
+    Examples:
         >>> HookEvent(event_name="Stop").tool_input
         {}
     """
@@ -86,7 +86,7 @@ def parse_hook_event(data: str | bytes) -> HookEvent:
 
     Complexity: O(len(data)).
 
-    Example:
+    Examples:
         >>> event = parse_hook_event(b'{"hook_event_name": "Stop", "stop_hook_active": true}')
         >>> event.stop_hook_active
         True

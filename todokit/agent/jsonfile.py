@@ -5,7 +5,7 @@ CRLF, a byte-order mark or not, a final newline or not. :func:`parse_json_object
 remembers that look in a :class:`JsonStyle` and :func:`render_json_object`
 writes the object back in it, so a merge changes only what it must.
 
-Example:
+Examples:
     >>> obj, style = parse_json_object('{\n    "a": 1\n}', "settings.json")
     >>> render_json_object({**obj, "b": [2]}, style)
     '{\n    "a": 1,\n    "b": [\n        2\n    ]\n}'
@@ -35,7 +35,7 @@ class JsonStyle:
         final_newline: Whether the text ends with a line break.
         bom: Whether the text starts with a byte-order mark.
 
-    Example:
+    Examples:
         >>> JsonStyle().indent
         '  '
     """
@@ -60,7 +60,7 @@ def parse_json_object(text: str, name: str) -> tuple[dict[str, Any], JsonStyle]:
     Raises:
         InvalidInputError: The text is not JSON or not a JSON object.
 
-    Example:
+    Examples:
         >>> parse_json_object("\t", "x.json")
         ({}, JsonStyle(indent='  ', newline='\n', final_newline=True, bom=False))
     """
@@ -90,7 +90,7 @@ def render_json_object(obj: dict[str, Any], style: JsonStyle) -> str:
     Returns:
         The text.
 
-    Example:
+    Examples:
         >>> render_json_object({"a": "é"}, JsonStyle(indent="\t", final_newline=False))
         '{\n\t"a": "é"\n}'
     """
@@ -114,7 +114,7 @@ def read_optional(path: Path) -> bytes | None:
         InvalidInputError: It exists but cannot be read (a directory, no
             permission, …).
 
-    Example:
+    Examples:
         >>> read_optional(Path("/nonexistent/settings.json")) is None
         True
     """
@@ -137,7 +137,7 @@ def write_creating_parents(path: Path, data: bytes) -> None:
         InvalidInputError: A directory cannot be created or the file cannot
             be written.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> target = Path(tempfile.mkdtemp()) / "a" / "b.json"
         >>> write_creating_parents(target, b"{}")

@@ -9,7 +9,7 @@ plain facts, never as instructions.
 The strings returned here may hold any Unicode character unescaped: write them
 to stdout as UTF-8.
 
-Example:
+Examples:
     >>> import json
     >>> json.loads(stop_block("2 of 3 checks failed"))
     {'decision': 'block', 'reason': '2 of 3 checks failed'}
@@ -46,7 +46,7 @@ class ContextEntry:
         priority_label: ``"high"``, ``"P0"``, …; empty for no priority.
         depth: Nesting depth, 0 for a top-level task.
 
-    Example:
+    Examples:
         >>> ContextEntry("1", "open", "Fix session expiry", "high", 0).depth
         0
     """
@@ -72,7 +72,7 @@ def additional_context(event_name: str, text: str) -> str:
 
     Complexity: O(len(text)).
 
-    Example:
+    Examples:
         >>> json.loads(additional_context("SessionStart", "2 open tasks."))["hookSpecificOutput"]
         {'hookEventName': 'SessionStart', 'additionalContext': '2 open tasks.'}
     """
@@ -96,7 +96,7 @@ def stop_block(reason: str) -> str:
     Returns:
         ``{"decision": "block", "reason": …}`` as a JSON string.
 
-    Example:
+    Examples:
         >>> stop_block("tests failed")
         '{"decision": "block", "reason": "tests failed"}'
     """
@@ -120,7 +120,7 @@ def cap_lines(text: str, cap: int, *, keep: str = "head") -> str:
     Raises:
         UsageError: ``cap`` is below 1 or ``keep`` is not head or tail.
 
-    Example:
+    Examples:
         >>> text = "\n".join(f"line {n}" for n in range(1, 11))
         >>> cap_lines(text, 40)
         'line 1\nline 2\n… 8 more lines left out'
@@ -175,7 +175,7 @@ def format_task_context(entries: Sequence[ContextEntry], *, header: str, cap: in
 
     Complexity: O(total text length).
 
-    Example:
+    Examples:
         >>> entries = [ContextEntry("1", "open", "Fix expiry", "high", 0),
         ...            ContextEntry("1.1", "in_progress", "Add test", "", 1),
         ...            ContextEntry("2", "open", "Update the changelog", "low", 0)]

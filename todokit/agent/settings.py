@@ -8,7 +8,7 @@ twice is the same as installing once; uninstalling removes exactly the
 handlers whose command is todokit's, then any group, event or ``"hooks"``
 object that this left empty.
 
-Example:
+Examples:
     >>> import tempfile
     >>> from pathlib import Path
     >>> settings = Path(tempfile.mkdtemp()) / ".claude" / "settings.json"
@@ -74,7 +74,7 @@ def install_hooks(
             left untouched), its ``"hooks"`` is not an object, or it cannot
             be read or written.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> path = Path(tempfile.mkdtemp()) / "settings.json"
@@ -121,7 +121,7 @@ def uninstall_hooks(settings_path: Path, *, command: str = DEFAULT_COMMAND) -> b
         InvalidInputError: The file is not a JSON object, its ``"hooks"`` is
             not an object, or it cannot be read or written.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> uninstall_hooks(Path(tempfile.mkdtemp()) / "settings.json")

@@ -5,7 +5,7 @@
 todokit shipped: a file the user edited is theirs and is never overwritten or
 deleted.
 
-Example:
+Examples:
     >>> import tempfile
     >>> from pathlib import Path
     >>> claude_dir = Path(tempfile.mkdtemp()) / ".claude"
@@ -90,7 +90,7 @@ def skill_path(claude_dir: Path) -> Path:
     Returns:
         ``claude_dir / "skills" / "todokit" / "SKILL.md"``.
 
-    Example:
+    Examples:
         >>> skill_path(Path(".claude")).as_posix()
         '.claude/skills/todokit/SKILL.md'
     """
@@ -114,7 +114,7 @@ def write_skill(claude_dir: Path, *, force: bool = False) -> Path:
         InvalidInputError: The file holds other text and ``force`` is false
             (it is left unchanged), or it cannot be read or written.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> path = write_skill(Path(tempfile.mkdtemp()))
         >>> path.read_text(encoding="utf-8").startswith("---\nname: todokit\n")
@@ -149,7 +149,7 @@ def remove_skill(claude_dir: Path) -> bool:
     Raises:
         InvalidInputError: The file cannot be read or deleted.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> remove_skill(Path(tempfile.mkdtemp()))
         False

@@ -5,7 +5,7 @@ TaskCreate's input has no id: Claude Code returns it in the tool response as
 events carry ``task_id``, ``task_subject`` and ``task_description`` at the top
 level of the event object.
 
-Example:
+Examples:
     >>> todo_from_task_tool("TaskCompleted", {"task_id": "5", "task_subject": "Docs"}, None)
     AgentTodo(content='Docs', status='completed', active_form=None, task_id='5', priority=None)
 """
@@ -50,7 +50,7 @@ def todo_from_task_tool(
         InvalidInputError: The call names no task (no subject on creation,
             no id on update) or carries an unknown status.
 
-    Example:
+    Examples:
         >>> todo = todo_from_task_tool("TaskCreate", {"subject": "Fix login"}, {"id": "7"})
         >>> todo.content, todo.status, todo.task_id
         ('Fix login', 'pending', '7')

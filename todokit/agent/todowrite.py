@@ -27,7 +27,7 @@ todokit          agent            why
 The reverse: ``pending`` → ``open``, ``in_progress`` → ``in_progress``,
 ``completed`` → ``done``, ``deleted`` → ``cancelled``.
 
-Example:
+Examples:
     >>> [todo] = todos_from_todowrite({"todos": [{"content": "Fix login", "status": "pending",
     ...                                           "activeForm": "Fixing login"}]})
     >>> todo.content, todo.status, todo.active_form
@@ -95,7 +95,7 @@ def todos_from_todowrite(payload: Mapping[str, Any] | Sequence[Any]) -> list[Age
 
     Complexity: O(number of todos).
 
-    Example:
+    Examples:
         >>> [t.status for t in todos_from_todowrite([{"content": "a", "status": "completed"}])]
         ['completed']
     """
@@ -137,7 +137,7 @@ def todowrite_status(status: str) -> str:
     Raises:
         InvalidInputError: ``status`` is not a todokit status.
 
-    Example:
+    Examples:
         >>> todowrite_status("cancelled")
         'completed'
     """
@@ -160,7 +160,7 @@ def todokit_status(agent_status: str) -> str:
     Raises:
         InvalidInputError: The status is none of those.
 
-    Example:
+    Examples:
         >>> todokit_status("deleted")
         'cancelled'
     """
@@ -182,7 +182,7 @@ def export_todowrite(entries: Iterable[tuple[str, str]]) -> dict[str, list[dict[
     Raises:
         InvalidInputError: A status is not a todokit status.
 
-    Example:
+    Examples:
         >>> export_todowrite([("Fix login", "done")])
         {'todos': [{'content': 'Fix login', 'status': 'completed', 'activeForm': 'Fix login'}]}
     """

@@ -24,9 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from todokit.arrange.tidy import is_blank
-from todokit.document import Document, Item
+from todokit.document import Document, Item, Status
 from todokit.document.edits import Edit, apply_edits
-from todokit.document.insert import find_section, section_end
+from todokit.document.insert import find_section, insertion_edit, section_end
 
 OUT_OF_SCOPE_HEADING = "Out of scope"
 
@@ -174,3 +174,31 @@ def park_blocks(doc: Document, blocks: Sequence[Block]) -> Document:
     if new_groups:
         placed.setdefault((last, True), []).extend(_group_lines(new_groups, level, newline))
     return apply_edits(doc, _edits(doc, placed))
+
+
+def new_task_edit(doc: Document, text: str, status: Status = Status.OPEN) -> Edit:
+    """Return the edit that adds a task where new work belongs: never among parked work.
+
+    The task goes after the last top-level task before the first "Out of scope"
+    section (or at the end, when there is none), written like its neighbours.
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> doc = parse("- [ ] a\\n\\n## Out of scope\\n\\n### X\\n\\n- [ ] z\\n")
+        >>> from todokit.document.edits import apply_edits
+        >>> print(apply_edits(doc, [new_task_edit(doc, "b")]).render(), end="")
+        - [ ] a
+        - [ ] b
+        <BLANKLINE>
+        ## Out of scope
+        <BLANKLINE>
+        ### X
+        <BLANKLINE>
+        - [ ] z
+    """
+    edit = insertion_edit(doc, text, status=status)
+    spans = out_of_scope_spans(doc)
+    if not any(first < edit.start <= end for first, end in spans):
+        return edit
+    main = Document(doc.lines[: spans[0][0]])  # a prefix: its line numbers are the document's
+    return insertion_edit(main, text, status=status)

@@ -3,7 +3,7 @@
 :func:`main` is the console entry point. It maps every :class:`~todokit.errors.TodokitError`
 to one line on stderr and its documented exit code; tracebacks appear only with ``--debug``.
 
-Example:
+Examples:
     >>> main(["--version"])  # doctest: +SKIP
     todokit 0.1.0
 """

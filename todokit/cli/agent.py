@@ -1,6 +1,6 @@
 """``todokit hook | install | export | import | check``: the agent integration commands.
 
-Example:
+Examples:
     >>> settings_target(None, local=True).as_posix()
     '.claude/settings.local.json'
 """

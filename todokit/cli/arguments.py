@@ -1,6 +1,6 @@
 """The arguments of each ``todokit`` subcommand, one small function per shape.
 
-Example:
+Examples:
     >>> import argparse
     >>> parser = argparse.ArgumentParser()
     >>> add_task(parser)

@@ -3,7 +3,7 @@
 Handlers are named as ``"module:function"`` strings and imported only when
 their command runs, which keeps start-up lean.
 
-Example:
+Examples:
     >>> [command.name for command in COMMANDS][:3]
     ['list', 'start', 'add']
 """

@@ -1,6 +1,6 @@
 """Shared helpers for command handlers: opening the project, reporting changes.
 
-Example:
+Examples:
     >>> import argparse
     >>> args = argparse.Namespace(dry_run=False, diff=True)
     >>> is_dry_run(args)

@@ -1,6 +1,6 @@
 """``todokit add | done | reopen | mark | remove``: one minimal edit each.
 
-Example:
+Examples:
     >>> import argparse, io
     >>> from todokit.cli.output import Output
     >>> summary_line("Added", "1", "[ ]", "Write docs")

@@ -1,6 +1,6 @@
 """``todokit start | rotate | history | prune``: the archive lifecycle.
 
-Example:
+Examples:
     >>> archive_row("2026-11-24", 1, ".claude/todo-2026-11-24.old", size=120, open_count=3, done=2)
     '2026-11-24  #1  3 open  2 done  120 B  .claude/todo-2026-11-24.old'
 """

@@ -1,6 +1,6 @@
 """``todokit list``: the tasks, as an indented outline or as JSON.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> outline(parse("## Now\\n- [ ] a\\n  - [x] b\\n"))
     ['## Now', '1    [ ] a', '  1.1  [x] b']

@@ -1,6 +1,6 @@
 """``todokit sort`` and ``todokit scope``, and the scoring options they share with ``start``.
 
-Example:
+Examples:
     >>> import argparse
     >>> args = argparse.Namespace(threshold=0.4, scorer=None, keep_priority="high")
     >>> scope_options(args, None).keep_priority

@@ -2,7 +2,7 @@
 
 Colour is used only when stdout is a terminal and ``NO_COLOR`` is unset.
 
-Example:
+Examples:
     >>> import io
     >>> out = Output(json=True, quiet=False, color=False, stream=io.StringIO())
     >>> out.data({"ok": True}); out.stream.getvalue()
@@ -31,7 +31,7 @@ _COLORS = {
 def printable(text: str) -> str:
     """Replace bytes that were not UTF-8 (kept as lone surrogates) with U+FFFD for display.
 
-    Example:
+    Examples:
         >>> printable(bytes([99, 97, 102, 233]).decode("utf-8", "surrogateescape"))
         'caf\ufffd'
     """

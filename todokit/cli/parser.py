@@ -4,7 +4,7 @@ Every subcommand accepts the common options after its name; each has help
 text with an example. Handlers live in sibling modules and are imported only
 when their command runs, so ``todokit hook`` never pays for ``todokit check``.
 
-Example:
+Examples:
     >>> args = build_parser().parse_args(["add", "Fix login", "--section", "API", "--json"])
     >>> (args.command, args.text, args.section, args.json)
     ('add', 'Fix login', 'API', True)

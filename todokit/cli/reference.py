@@ -4,7 +4,7 @@
 markers; a test fails when they differ. Regenerate with
 ``python -m todokit.cli.reference docs/cli.md``.
 
-Example:
+Examples:
     >>> "## todokit start" in render_reference()
     True
 """

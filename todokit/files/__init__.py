@@ -12,7 +12,7 @@ Everything here touches the file system; nothing here parses markdown.
 * :mod:`~todokit.files.config` loads ``.claude/todokit.toml`` or
   ``[tool.todokit]``.
 
-Example:
+Examples:
     >>> import tempfile
     >>> from todokit.files import TodoFile, atomic_write_bytes, hold_lock, parse_day, rotate
     >>> from pathlib import Path

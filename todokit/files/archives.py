@@ -6,7 +6,7 @@ An archive is a byte-identical copy of a todo file taken at rotation, named
 names that fully match this pattern are ever listed or deleted, so no other
 file in the directory, the todo file included, can be touched.
 
-Example:
+Examples:
     >>> from datetime import date
     >>> archive_name(date(2026, 11, 24), 2)
     'todo-2026-11-24.2.old'
@@ -67,7 +67,7 @@ def archive_name(day: date, sequence: int = 1) -> str:
     Raises:
         UsageError: ``sequence`` is below 1 or ``day`` is not a date.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> archive_name(date(2026, 11, 24))
         'todo-2026-11-24.old'
@@ -92,7 +92,7 @@ def parse_archive_name(name: str) -> tuple[date, int] | None:
         The day and sequence, or ``None`` for any other name (including
         impossible dates such as ``todo-2026-02-30.old``).
 
-    Example:
+    Examples:
         >>> parse_archive_name("todo-2026-11-24.old")
         (datetime.date(2026, 11, 24), 1)
         >>> parse_archive_name("TODO-2026-11-24.old") is None
@@ -128,7 +128,7 @@ def list_archives(
     Raises:
         InvalidInputError: The directory exists but cannot be listed.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> folder = Path(tempfile.mkdtemp())
@@ -197,7 +197,7 @@ def prune(
             not an integer.
         InvalidInputError: An archive cannot be deleted.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from datetime import date
         >>> from pathlib import Path

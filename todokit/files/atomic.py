@@ -7,7 +7,7 @@ new content, never a torn mix, even when the writer is killed midway. A killed
 writer may leave its temporary file behind; :func:`remove_stale_temp_files`
 recognises those leftovers by their exact name pattern and deletes them.
 
-Example:
+Examples:
     >>> import tempfile
     >>> from pathlib import Path
     >>> target = Path(tempfile.mkdtemp()) / "todo.md"
@@ -43,7 +43,7 @@ def temp_name_pattern(target_name: str) -> re.Pattern[str]:
     Returns:
         A compiled pattern; use ``fullmatch`` on bare file names.
 
-    Example:
+    Examples:
         >>> bool(temp_name_pattern("todo.md").fullmatch(".todo.md.k2x_9a0q.tmp"))
         True
         >>> bool(temp_name_pattern("todo.md").fullmatch(".todo.md.k2x_9a0q.tmp.bak"))
@@ -77,7 +77,7 @@ def fsync_directory(directory: Path) -> None:
     Args:
         directory: The directory whose entries changed.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> fsync_directory(Path(tempfile.mkdtemp()))
@@ -117,7 +117,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         InvalidInputError: The file or its directory cannot be written (the
             temp file is removed first; nothing else changes).
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> target = Path(tempfile.mkdtemp()) / "todo.md"
@@ -194,7 +194,7 @@ def remove_stale_temp_files(directory: Path, target_name: str) -> list[Path]:
         InvalidInputError: The directory cannot be listed or a leftover
             cannot be removed.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> folder = Path(tempfile.mkdtemp())

@@ -5,7 +5,7 @@ exist, in the ``[tool.todokit]`` table of ``<root>/pyproject.toml``. The
 first file that exists wins entirely; nothing is merged. Keys may be spelled
 with ``_`` or ``-`` (``lock_timeout`` or ``lock-timeout``).
 
-Example:
+Examples:
     >>> import tempfile
     >>> from pathlib import Path
     >>> root = Path(tempfile.mkdtemp())
@@ -118,7 +118,7 @@ def load_config(root: Path) -> Config:
             or a value of the wrong type; the message names the file, the key
             and what was expected.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> load_config(Path(tempfile.mkdtemp()))

@@ -4,7 +4,7 @@ Each validator turns one TOML value into the type :class:`~todokit.files.config.
 holds, or raises :class:`InvalidValueError` saying what was expected. TOML
 booleans are never accepted as numbers.
 
-Example:
+Examples:
     >>> validate_key("keep", 3, "keep")
     3
     >>> try:
@@ -140,7 +140,7 @@ def validate_key(field: str, value: object, key: str) -> object:
     Raises:
         InvalidValueError: The key is unknown or its value invalid.
 
-    Example:
+    Examples:
         >>> validate_key("keep_priority", "High", "keep-priority")
         'high'
     """

@@ -6,7 +6,7 @@ through ``dateutil`` without fuzzy matching. Numeric forms that are not
 year-first (``03/04/2026``: March or April?), incomplete dates, relative
 words and anything that looks like a path are refused.
 
-Example:
+Examples:
     >>> parse_day("24 Nov 2026")
     datetime.date(2026, 11, 24)
     >>> parse_span("6w")
@@ -61,7 +61,7 @@ def parse_day(value: str | date | None) -> date:
             incomplete (``"Nov 2026"``), relative (``"tomorrow"``), contains
             path characters, or is not a date.
 
-    Example:
+    Examples:
         >>> parse_day("2026-11-24")
         datetime.date(2026, 11, 24)
         >>> parse_day("03/04/2026")  # doctest: +ELLIPSIS
@@ -133,7 +133,7 @@ def parse_span(text: str) -> relativedelta:
     Raises:
         UsageError: The text is not such a span.
 
-    Example:
+    Examples:
         >>> parse_span("3m")
         relativedelta(months=+3)
         >>> parse_span("3 months")  # doctest: +ELLIPSIS

@@ -5,7 +5,7 @@ file, because the data file is replaced on every write. On Unix ``filelock``
 uses ``flock``: the kernel drops the lock when its holder dies, so a killed
 process never blocks the next one. The lock file stays on disk after release.
 
-Example:
+Examples:
     >>> import tempfile
     >>> from pathlib import Path
     >>> lock_path = Path(tempfile.mkdtemp()) / "todo.md.lock"
@@ -46,7 +46,7 @@ def hold_lock(lock_path: Path, timeout: float) -> Iterator[None]:
         LockTimeoutError: Another holder kept the lock past ``timeout``.
         InvalidInputError: The lock file cannot be created or opened.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> with hold_lock(Path(tempfile.mkdtemp()) / "todo.md.lock", timeout=0):

@@ -5,7 +5,7 @@ file is ``<root>/.claude/todo.md`` (an existing ``TODO.md`` or ``Todo.md`` is
 used as it is). The user-wide ``~/.claude`` of Claude Code marks no project,
 so it is skipped while searching upwards.
 
-Example:
+Examples:
     >>> import tempfile
     >>> from pathlib import Path
     >>> root = Path(tempfile.mkdtemp()).resolve()
@@ -65,7 +65,7 @@ def find_root(
     Returns:
         An absolute, resolved directory path (not checked to exist).
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> top = Path(tempfile.mkdtemp()).resolve()
@@ -168,7 +168,7 @@ class TodoFile:
             InvalidInputError: The root is missing or not a directory,
                 ``.claude`` is not a directory, or the todo path is a directory.
 
-        Example:
+        Examples:
             >>> import tempfile
             >>> from pathlib import Path
             >>> folder = Path(tempfile.mkdtemp()).resolve()

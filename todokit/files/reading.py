@@ -1,6 +1,6 @@
 """Checked reads, and the one-line reasons todokit gives for OS errors.
 
-Example:
+Examples:
     >>> describe_os_error(IsADirectoryError(21, "Is a directory"))
     'it is a directory, not a file'
 """
@@ -25,7 +25,7 @@ def describe_os_error(exc: OSError) -> str:
         A lower-case phrase such as ``"permission denied"``, suitable after
         ``"cannot read <path>: "``.
 
-    Example:
+    Examples:
         >>> describe_os_error(PermissionError(13, "Permission denied"))
         'permission denied'
     """
@@ -53,7 +53,7 @@ def read_bytes_checked(path: Path) -> bytes:
         InvalidInputError: The path is missing, a directory, unreadable, or the
             read failed for another OS reason.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from pathlib import Path
         >>> read_bytes_checked(Path(tempfile.mkdtemp()))  # doctest: +ELLIPSIS

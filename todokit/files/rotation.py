@@ -6,7 +6,7 @@ rotation took the name first, and the next sequence number is tried. Only
 when the archive exists is the todo file unlinked, so a crash at any point
 loses nothing (at worst the content exists twice).
 
-Example:
+Examples:
     >>> import tempfile
     >>> from datetime import date
     >>> from pathlib import Path
@@ -104,7 +104,7 @@ def rotate(todo_path: Path, archive_dir: Path, day: date, *, remove_source: bool
         InvalidInputError: The todo file is missing or a directory, or the
             archive cannot be created or the todo file not removed.
 
-    Example:
+    Examples:
         >>> import tempfile
         >>> from datetime import date
         >>> from pathlib import Path

@@ -1,6 +1,6 @@
 """Claude Code hooks: what ``todokit hook`` does for each event.
 
-Example:
+Examples:
     >>> from todokit.hooks import handle_event
     >>> from todokit.agent.events import HookEvent
     >>> handle_event(HookEvent(event_name="PreCompact"), {})

@@ -1,6 +1,6 @@
 """Hook events of an agent's task tools: mirror them into the todo file.
 
-Example:
+Examples:
     >>> from todokit.agent.events import HookEvent
     >>> todos = {"todos": [{"content": "a", "status": "pending", "activeForm": "a"}]}
     >>> event = HookEvent(event_name="PostToolUse", tool_name="TodoWrite", tool_input=todos)

@@ -1,6 +1,6 @@
 """The task list as context for the agent: compact, in-scope, most important first.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> doc = parse("- [/] Fix login ⏫\\n- [x] Old\\n\\n## Out of scope\\n\\n- [ ] Dark mode\\n")
     >>> print(task_context(doc, ".claude/todo.md", "fix login"))  # doctest: +ELLIPSIS

@@ -1,6 +1,6 @@
 """The first prompt of a session: start the task it describes, once.
 
-Example:
+Examples:
     >>> task_title("Fix the login timeout.\\n\\nIt happens after 5 minutes.")
     'Fix the login timeout.'
 """

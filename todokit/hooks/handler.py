@@ -10,7 +10,7 @@
 
 Later prompts only read files, without the lock, so they stay fast.
 
-Example:
+Examples:
     >>> from todokit.agent.events import HookEvent
     >>> handle_event(HookEvent(event_name="Notification"), {})
     ''

@@ -4,7 +4,7 @@ Each agent task is matched to a todokit task by a remembered id, else by its
 text (case-insensitive). A match gets the agent's status; an unmatched task is
 added; ``deleted`` becomes cancelled; nothing is ever removed.
 
-Example:
+Examples:
     >>> from todokit.agent.todowrite import todos_from_todowrite
     >>> from todokit.document import parse
     >>> doc = parse("- [ ] Fix login\\n")
@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import MutableMapping, Sequence
 
 from todokit.agent.todowrite import AgentTodo, todokit_status
+from todokit.arrange.placement import new_task_edit
 from todokit.document import Document, Item, Status
 from todokit.document.edits import apply_edits, status_edit
-from todokit.document.insert import insertion_edit
 
 
 def _find(doc: Document, todo: AgentTodo, ids: MutableMapping[str, str]) -> Item | None:
@@ -62,7 +62,7 @@ def merge_todos(
         if task is None:
             if status is None or status == Status.CANCELLED or not todo.content.strip():
                 continue
-            edit = insertion_edit(doc, " ".join(todo.content.split()), status=status)
+            edit = new_task_edit(doc, " ".join(todo.content.split()), status)
             doc = apply_edits(doc, [edit])
             task = next(
                 t for t in doc.tasks if edit.start <= t.start < edit.start + len(edit.lines)

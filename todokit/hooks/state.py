@@ -4,7 +4,7 @@ A small JSON file beside the todo file (``.claude/todokit-state.json``),
 written atomically under the todo file's lock. A missing or damaged state file
 is treated as empty: at worst a session starts once more.
 
-Example:
+Examples:
     >>> state = HookState.from_json('{"sessions": {"s1": {"task": "x"}}}')
     >>> (state.started("s1"), state.started("s2"))
     (True, False)

@@ -4,7 +4,7 @@ Opt-in with ``stop_gate = true``. When a check fails the answer blocks the
 stop with the failing checks' names and the tail of their output; otherwise
 nothing is printed. Claude Code itself ends a turn after eight blocks in a row.
 
-Example:
+Examples:
     >>> from pathlib import Path
     >>> from todokit.agent.events import HookEvent
     >>> from todokit.files.config import Config

@@ -3,7 +3,7 @@
 Versioned by name (``list.v1.json``): a version only ever gains optional
 fields; a breaking change gets a new version.
 
-Example:
+Examples:
     >>> schema("list.v1")["title"]
     'todokit list --json'
 """
