@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from mistune.inline_parser import InlineParser
 
+from todokit.document.fastinline import simple_plain_text
+
 _MARKUP = re.compile(r"[*_`\[\]<>!&\\~]|https?:|www\.")
 _SPACES = re.compile(r"\s+")
 
@@ -39,6 +41,9 @@ def plain_text(source: str) -> str:
     """
     if _MARKUP.search(source) is None:
         return _SPACES.sub(" ", source).strip()
+    simple = simple_plain_text(source)
+    if simple is not None:
+        return _SPACES.sub(" ", simple).strip()
     return _parsed_text(source)
 
 
