@@ -18,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from gen import generate_document  # noqa: E402
+from gen import generate_document
 
-from todokit.document import parse  # noqa: E402
+from todokit.document import parse
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -61,9 +61,15 @@ def main() -> None:
     scale = statistics.median(a / b for a, b in zip(rows["render10"], rows["render"], strict=True))
     print(f"{len(text) / 1e6:.2f} MB, {text.count('- [')} task markers; {runs} rounds (medians)")
     print(f"  mistune AST parse        {median['mistune'] * 1000:8.1f} ms")
-    print(f"  parse + render           {median['render'] * 1000:8.1f} ms  {ratio['render']:.3f}x (goal 0.10x)")
-    print(f"  parse + every task text  {median['texts'] * 1000:8.1f} ms  {ratio['texts']:.3f}x (goal 0.15x)")
-    print(f"  10x tasks, parse+render  {median['render10'] * 1000:8.1f} ms  {scale:.1f}x the time (goal 12x)")
+    print(
+        f"  parse + render           {median['render'] * 1000:8.1f} ms  {ratio['render']:.3f}x (goal 0.10x)"
+    )
+    print(
+        f"  parse + every task text  {median['texts'] * 1000:8.1f} ms  {ratio['texts']:.3f}x (goal 0.15x)"
+    )
+    print(
+        f"  10x tasks, parse+render  {median['render10'] * 1000:8.1f} ms  {scale:.1f}x the time (goal 12x)"
+    )
 
 
 if __name__ == "__main__":
