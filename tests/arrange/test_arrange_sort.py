@@ -80,9 +80,14 @@ def test_crlf_lines_keep_their_bytes() -> None:
     assert sorted_text("- [x] a\r\n- [ ] b\r\n") == "- [ ] b\r\n- [x] a\r\n"
 
 
-def test_ordered_lists_move_whole_lines() -> None:
-    # Lines keep their bytes, numbers included (renumbering would change them).
-    assert sorted_text("1. [x] a\n2. [ ] b\n") == "2. [ ] b\n1. [x] a\n"
+def test_numbered_lists_keep_their_order() -> None:
+    # The numbers are the author's order; moving "4." first after a paragraph
+    # would even turn it into paragraph text.
+    assert sorted_text("1. [x] a\n2. [ ] b\n") == "1. [x] a\n2. [ ] b\n"
+    text = "- [ ] parent, in order:\n  1. [ ] low 🔽\n  2. [ ] urgent 🔺\n- [ ] urgent too 🔺\n"
+    assert sorted_text(text) == (
+        "- [ ] urgent too 🔺\n- [ ] parent, in order:\n  1. [ ] low 🔽\n  2. [ ] urgent 🔺\n"
+    )
 
 
 @pytest.mark.parametrize("marker", ["[ ]", "[x]", "[/]", ""])

@@ -81,9 +81,9 @@ def test_a_step_of_a_relevant_parent_is_relevant() -> None:
 
 def test_an_item_under_a_matching_section_is_relevant() -> None:
     items = [
-        RankItem("Plural rules everywhere", None, "Localization"),
+        RankItem("Title case everywhere", None, "Localization"),
         RankItem("Extract hard-coded strings", None, "Localization"),
-        RankItem("Plural rules in the changelog", None, "Release"),
+        RankItem("Title case in the changelog", None, "Release"),
         RankItem("Invite teammates", None, "Features"),
     ]
     scores = default_scorer("translation and localization of the app", items)

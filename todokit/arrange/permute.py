@@ -87,9 +87,16 @@ def verify_permutation(before: Document, after: Document) -> None:
     file that has no final newline.
 
     Raises:
-        RuntimeError: The multisets of lines differ.
+        RuntimeError: The multisets of lines differ, or the same lines now
+            form other list items (a numbered item that lost its list).
     """
     old = Counter(line.rstrip("\r\n") for line in before.lines)
     new = Counter(line.rstrip("\r\n") for line in after.lines)
     if old != new:
         raise RuntimeError("internal error: reordering changed the text; nothing was written")
+    if Counter(item.source_text for item in before.items) != Counter(
+        item.source_text for item in after.items
+    ):
+        raise RuntimeError(
+            "internal error: reordering changed the list structure; nothing was written"
+        )

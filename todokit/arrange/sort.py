@@ -25,6 +25,7 @@ from datetime import date
 
 from todokit.arrange.permute import reorder
 from todokit.document import Document, Item, Status
+from todokit.document.lines import raw_index_of_column
 
 _GROUP = {
     Status.IN_PROGRESS: 0,
@@ -66,6 +67,18 @@ def sort_key(item: Item, scores: Mapping[str, float] | None) -> tuple[int, int, 
     return (group, priority_rank(item), score, due.toordinal() if due else 10**7, item.number)
 
 
+def is_numbered(item: Item) -> bool:
+    """Whether ``item`` belongs to an ordered (numbered) list.
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> [is_numbered(item) for item in parse("1. a\\n- b\\n").items]
+        [True, False]
+    """
+    content = item.document.content(item.start)
+    return content[raw_index_of_column(content, item.marker_column) :][:1].isdigit()
+
+
 def sort_document(doc: Document, scores: Mapping[str, float] | None = None) -> Document:
     """Return ``doc`` with every list sorted (see the module docs for the order).
 
@@ -79,7 +92,10 @@ def sort_document(doc: Document, scores: Mapping[str, float] | None = None) -> D
     Complexity: O(n + m log m) for n lines and m items.
     """
 
-    def order(group: Sequence[Item]) -> list[Item]:
+    def order(group: Sequence[Item]) -> Sequence[Item]:
+        if is_numbered(group[0]):
+            return group  # the numbers are the author's order; moving them could even
+            # turn "4. …" after a paragraph into paragraph text
         return sorted(group, key=lambda item: sort_key(item, scores))
 
     return reorder(doc, order)

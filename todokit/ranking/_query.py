@@ -14,9 +14,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from todokit.ranking.stemming import stem
 from todokit.ranking.tokens import is_content_word, split_words
+
+if TYPE_CHECKING:
+    from todokit.ranking._tuning import Tuning
 
 Evidence = Sequence[Mapping[str, tuple[float, str]]]
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]{}\u2014\u2013\u2192]|\s-\s|\n")
@@ -92,52 +96,56 @@ def feedback(
     evidence: Evidence,
     own_postings: Mapping[str, Sequence[tuple[int, int]]],
     rarity: Callable[[str], float],
-    settings: tuple[int, float, int, float],
+    tuning: Tuning,
 ) -> dict[str, float]:
     """Rocchio step: the best-matching items reweight the task terms and add theirs.
 
-    Task terms found in none of the best items keep only ``keep_unshared`` of
-    their weight; terms that at least two of the best items share (one, when
-    there is one best item) and the task did not name join the query, weighted
-    by their rarity and how many of the best items hold them.
+    The ``feedback_items`` best items vote, with every item tied with the last
+    of them, so the vote never depends on the order of the list. Task terms
+    found in none of them keep only ``keep_unshared`` of their weight; terms
+    that at least two of them share (one, when there is one), that the task
+    did not name and that are rare in the list (``feedback_rarity``) join the
+    query, weighted by their rarity and how many of the best items hold them.
 
     Args:
         query: Task term → weight.
         evidence: Per item, concept → ``(value, term)`` from a first pass.
         own_postings: Term → ``(item, count)`` over the items' own text.
         rarity: The list's rarity (normalised IDF) of a term.
-        settings: ``(items, keep_unshared, terms, weight)``: how many best
-            items vote, the weight kept by unshared task terms, how many new
-            terms join and their weight.
+        tuning: Gives ``feedback_items``, ``keep_unshared``,
+            ``feedback_terms``, ``feedback`` and ``feedback_rarity``.
 
     Returns:
         The new query.
 
     Example:
+        >>> from todokit.ranking._tuning import Tuning
         >>> evidence = [{"db": (1.0, "db")}, {"db": (0.5, "db")}, {}]
         >>> postings = {"db": [(0, 1), (1, 1)], "pool": [(0, 1), (1, 1)], "ui": [(2, 1)]}
-        >>> feedback({"db": 1.0, "x": 1.0}, evidence, postings, lambda term: 1.0, (3, 0.2, 5, 0.5))
+        >>> tuning = Tuning(keep_unshared=0.2, feedback=0.5, feedback_rarity=0.0)
+        >>> feedback({"db": 1.0, "x": 1.0}, evidence, postings, lambda term: 1.0, tuning)
         {'db': 1.0, 'x': 0.2, 'pool': 0.5}
     """
-    best_items, keep_unshared, new_terms, new_weight = settings
     totals = [sum(query[c] * value for c, (value, _) in item.items()) for item in evidence]
-    ranked = sorted(range(len(totals)), key=lambda index: (-totals[index], index))
-    top = [index for index in ranked[:best_items] if totals[index] > 0]
-    if not top:
+    ranked = sorted((total for total in totals if total > 0), reverse=True)
+    if not ranked:
         return dict(query)
+    cutoff = ranked[min(tuning.feedback_items, len(ranked)) - 1]
+    top = [index for index, total in enumerate(totals) if total >= cutoff]
+    keep = tuning.keep_unshared
     weights = {
-        concept: weight
-        * (
-            keep_unshared
-            + (1 - keep_unshared) * sum(concept in evidence[i] for i in top) / len(top)
-        )
+        concept: weight * (keep + (1 - keep) * sum(concept in evidence[i] for i in top) / len(top))
         for concept, weight in query.items()
     }
     chosen = set(top)
     votes: dict[str, float] = {}
     for term in sorted(own_postings):
+        if term in query or rarity(term) < tuning.feedback_rarity:
+            continue
         shared = sum(index in chosen for index, _ in own_postings[term])
-        if term not in query and shared >= min(2, len(top)):
+        if shared >= min(2, len(top)):
             votes[term] = rarity(term) * shared / len(top)
-    ranked_terms = sorted(votes.items(), key=lambda pair: (-pair[1], pair[0]))[:new_terms]
-    return weights | {term: new_weight * vote for term, vote in ranked_terms}
+    ranked_terms = sorted(votes.items(), key=lambda pair: (-pair[1], pair[0]))
+    return weights | {
+        term: tuning.feedback * vote for term, vote in ranked_terms[: tuning.feedback_terms]
+    }

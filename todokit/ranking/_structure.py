@@ -10,7 +10,9 @@ a child, so one relevant child does not make its siblings relevant.
 Example:
     >>> from todokit.ranking.scorer import RankItem
     >>> items = [RankItem("a", None, None), RankItem("b", 0, None)]
-    >>> [v for v, _ in propagate(items, [0.8, 0.0], [("x",), ()], {}, (0.5, 0.5, 0.5))]
+    >>> from todokit.ranking._tuning import Tuning
+    >>> tuning = Tuning(parent_share=0.5)
+    >>> [v for v, _ in propagate(items, [0.8, 0.0], [("x",), ()], {}, tuning)]
     [0.8, 0.4]
 """
 
@@ -20,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from todokit.ranking._tuning import Tuning
     from todokit.ranking.scorer import RankItem
 
 
@@ -66,20 +69,87 @@ def valid_parents(items: Sequence[RankItem]) -> list[int | None]:
     return parents
 
 
-def _depths(parents: Sequence[int | None]) -> list[int]:
-    """Nesting depth of each item (0 at top level), memoised along parent chains."""
-    depths: list[int | None] = [None] * len(parents)
+def depths(parents: Sequence[int | None]) -> list[int]:
+    """Nesting depth of each item (0 at top level), memoised along parent chains.
+
+    Args:
+        parents: Each item's parent index, as :func:`valid_parents` gives them.
+
+    Returns:
+        The depth of each item.
+
+    Complexity:
+        O(n): every item is walked once.
+
+    Example:
+        >>> depths([None, 0, 1, None])
+        [0, 1, 2, 0]
+    """
+    found: list[int | None] = [None] * len(parents)
     for start in range(len(parents)):
         chain: list[int] = []
         cursor: int | None = start
-        while cursor is not None and depths[cursor] is None:
+        while cursor is not None and found[cursor] is None:
             chain.append(cursor)
             cursor = parents[cursor]
-        depth = -1 if cursor is None else depths[cursor] or 0
+        depth = -1 if cursor is None else found[cursor] or 0
         for index in reversed(chain):
             depth += 1
-            depths[index] = depth
-    return [depth or 0 for depth in depths]
+            found[index] = depth
+    return [depth or 0 for depth in found]
+
+
+def section_context(
+    items: Sequence[RankItem], scores: Sequence[float], tuning: Tuning
+) -> list[float]:
+    """Shift each item by how much more often the rest of its section matches than the list.
+
+    A section's *share* is the part of its items scoring at least
+    ``tuning.strong``. An item moves by the difference between the share of
+    the *other* items of its section and the share of the whole list, times
+    ``section_lift`` when its section does better and ``section_pull`` when it
+    does worse. Items without a heading form one section; a section of one
+    item, or a list of one section, moves nothing.
+
+    Args:
+        items: The items, with their section headings.
+        scores: Each item's score so far, in [0, 1].
+        tuning: Gives ``strong``, ``section_lift`` and ``section_pull``.
+
+    Returns:
+        The shifted scores, clamped to [0, 1]. Counts, not sums, decide, so the
+        result does not depend on the order of the items.
+
+    Complexity:
+        O(n).
+
+    Example:
+        >>> from todokit.ranking._tuning import Tuning
+        >>> from todokit.ranking.scorer import RankItem
+        >>> pairs = [("a", "A"), ("b", "A"), ("c", "B"), ("d", "B")]
+        >>> items = [RankItem(text, None, section) for text, section in pairs]
+        >>> tuning = Tuning(strong=0.5, section_lift=0.2, section_pull=0.2)
+        >>> [round(v, 2) for v in section_context(items, [0.9, 0.3, 0.1, 0.0], tuning)]
+        [0.85, 0.45, 0.05, 0.0]
+    """
+    counts: dict[str | None, list[int]] = {}
+    for item, score in zip(items, scores, strict=True):
+        strong_and_all = counts.setdefault(item.section, [0, 0])
+        strong_and_all[0] += score >= tuning.strong
+        strong_and_all[1] += 1
+    if len(counts) < 2:
+        return list(scores)
+    overall = sum(strong for strong, _ in counts.values()) / len(items)
+    shifted = []
+    for item, score in zip(items, scores, strict=True):
+        strong, size = counts[item.section]
+        if size < 2:
+            shifted.append(score)
+            continue
+        contrast = (strong - (score >= tuning.strong)) / (size - 1) - overall
+        weight = tuning.section_lift if contrast > 0 else tuning.section_pull
+        shifted.append(min(1.0, max(0.0, score + weight * contrast)))
+    return shifted
 
 
 def propagate(
@@ -87,16 +157,22 @@ def propagate(
     own: Sequence[float],
     matched: Sequence[tuple[str, ...]],
     section_scores: Mapping[str, float],
-    shares: tuple[float, float, float],
+    tuning: Tuning,
 ) -> list[tuple[float, tuple[str, ...]]]:
     """Combine own scores with parent, section and descendant scores.
+
+    First a sub-item inherits ``parent_share`` of its parent's score and an
+    item ``section_share`` of its heading's, where either beats its own; then
+    :func:`section_context` shifts every item by how well the rest of its
+    section matches; last, a parent takes ``child_share`` of its best
+    descendant's score.
 
     Args:
         items: The items, with parent indexes and section headings.
         own: Each item's score from its own evidence, in [0, 1].
         matched: Each item's matched terms.
         section_scores: Score of each section heading text.
-        shares: ``(parent_share, section_share, child_share)``, each in [0, 1].
+        tuning: The shares and section weights.
 
     Returns:
         ``(score, matched terms)`` per item; an inherited score carries the
@@ -106,30 +182,32 @@ def propagate(
         O(n) for n items.
 
     Example:
+        >>> from todokit.ranking._tuning import Tuning
         >>> from todokit.ranking.scorer import RankItem
         >>> items = [RankItem("group", None, None), RankItem("step", 0, None)]
-        >>> [v for v, _ in propagate(items, [0.0, 1.0], [(), ("x",)], {}, (0.5, 0.5, 0.5))]
+        >>> tuning = Tuning(parent_share=0.5, child_share=0.5)
+        >>> [v for v, _ in propagate(items, [0.0, 1.0], [(), ("x",)], {}, tuning)]
         [0.5, 1.0]
     """
-    parent_share, section_share, child_share = shares
     parents = valid_parents(items)
-    depths = _depths(parents)
-    order = sorted(range(len(items)), key=lambda index: (depths[index], index))
+    nesting = depths(parents)
+    order = sorted(range(len(items)), key=lambda index: (nesting[index], index))
     down = list(own)
     terms = list(matched)
     for index in order:
         parent = parents[index]
-        section = section_share * section_scores.get(items[index].section or "", 0.0)
+        section = tuning.section_share * section_scores.get(items[index].section or "", 0.0)
         down[index] = max(down[index], section)
-        if parent is not None and parent_share * down[parent] > down[index]:
-            down[index] = parent_share * down[parent]
+        if parent is not None and tuning.parent_share * down[parent] > down[index]:
+            down[index] = tuning.parent_share * down[parent]
             terms[index] = terms[index] or terms[parent]
+    down = section_context(items, down, tuning)
     best_below = [0.0] * len(items)
     for index in reversed(order):
         parent = parents[index]
         if parent is not None:
             best_below[parent] = max(best_below[parent], down[index], best_below[index])
     return [
-        (max(down[index], child_share * best_below[index]), terms[index])
+        (max(down[index], tuning.child_share * best_below[index]), terms[index])
         for index in range(len(items))
     ]

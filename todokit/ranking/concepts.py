@@ -1,0 +1,118 @@
+"""A general table of software concepts: words that belong to one kind of work.
+
+Where :mod:`todokit.ranking.synonyms` links words that *mean* the same thing
+("db" and "database"), a concept group links words that come up in the same
+kind of work without meaning the same: making something fast involves
+profiling, caching, indexes and batching; making a call reliable involves
+retries, backoff, timeouts and idempotency. Each group is written for
+arbitrary projects (no project's vocabulary), and a match through a group
+counts for less than a match through a synonym, so one concept word alone
+seldom makes an item relevant; it takes a second match, a relevant parent or a
+relevant section.
+
+Every entry is one word as people write it; it is tokenized and stemmed the
+same way as task text when the table is first used.
+
+Example:
+    >>> "backoff" in concept_terms("retry")
+    True
+    >>> concept_terms("banana")
+    frozenset()
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from todokit.ranking.tokens import tokenize
+
+# One group per line; an indented line continues the group above it.
+_CONCEPTS_TEXT = """
+slow fast speed latency performance perf profile profiling profiler flamegraph bottleneck
+    cache caching memoize index batch batching lazy lazyload prefetch preload precompute
+    materialized throughput benchmark optimize optimise bundle minify compress gzip
+    pagination paginate pool pooling
+retry retries backoff jitter timeout timeouts idempotent idempotency dedupe deduplicate
+    circuit fallback redelivery deadletter dlq resilience failover transient
+queue worker job celery sidekiq cron scheduler background sqs rabbitmq kafka consumer
+    pubsub
+xss html escape escaping sanitize sanitizer innerhtml dompurify csp untrusted injection
+    richtext
+accessibility a11y aria wcag label contrast keyboard focus tabindex screenreader alt
+    voiceover talkback announce
+i18n l10n language translation translate translations locale localization localisation
+    internationalization plural plurals pluralization intl gettext rtl
+upgrade upgrading bump deprecation deprecated deprecate eol endoflife compatibility
+    compatible breaking
+release changelog version versioning semver tag publish pypi deprecation breaking
+ci build pipeline runner runners shard sharding parallel parallelism matrix artifact
+    workflow incremental
+log logs logging structured trace tracing correlation requestid traceid span
+    observability
+backup backups restore snapshot dump offsite retention replica pitr wal encrypt
+kubernetes k8s pod pods helm hpa autoscaling autoscaler node cluster namespace
+    container manifest probe readiness liveness sigterm graceful
+leakage leak training validation holdout fold crossvalidation overfit overfitting
+email smtp spf dkim dmarc bounce bounces deliverability spam sender
+push apns fcm notification notifications entitlement
+search typo typos fuzzy levenshtein spelling autocomplete analyzer tokenizer ngram
+    relevance ranking
+i2c spi uart bus clock pullup sda scl watchdog dma interrupt
+collision collisions physics framerate timestep tunneling rigidbody hitbox
+updater autoupdate installer codesign notarize notarization squirrel sparkle msi
+parser parse parsing syntax grammar lexer recovery diagnostic diagnostics ast
+extension manifest mv3 serviceworker contentscript webrequest chrome firefox
+export csv download xlsx spreadsheet
+refactor split module modules package import imports rename reexport circular
+webhook webhooks delivery deliveries signature hmac receiver payload
+flaky intermittent nondeterministic race timing sleep quarantine
+"""
+
+
+def _read_groups(text: str) -> tuple[tuple[str, ...], ...]:
+    """Parse ``_CONCEPTS_TEXT``: a group per line, indented lines continuing it."""
+    groups: list[list[str]] = []
+    for line in text.splitlines():
+        if line.startswith(" ") and groups:
+            groups[-1].extend(line.split())
+        elif line.strip():
+            groups.append(line.split())
+    return tuple(tuple(group) for group in groups)
+
+
+CONCEPT_GROUPS: tuple[tuple[str, ...], ...] = _read_groups(_CONCEPTS_TEXT)
+"""The groups, each a tuple of lower-case words."""
+
+
+@cache
+def _index() -> dict[str, frozenset[str]]:
+    """Map each stem in the table to the stems that share a group with it.
+
+    Built on first use, not at import, to keep the CLI's start-up cheap.
+    """
+    related: dict[str, set[str]] = {}
+    for group in CONCEPT_GROUPS:
+        stems = {token for word in group for token in tokenize(word)[-1:]}
+        for term in stems:
+            related.setdefault(term, set()).update(stems - {term})
+    return {term: frozenset(others) for term, others in related.items()}
+
+
+def concept_terms(term: str) -> frozenset[str]:
+    """Return the stems that share a concept group with a stem.
+
+    Args:
+        term: A stem as produced by :func:`todokit.ranking.tokens.tokenize`.
+
+    Returns:
+        The stems of the same kind of work, without ``term`` itself; empty
+        when the term is in no group.
+
+    Example:
+        >>> "cach" in concept_terms("slow")
+        True
+    """
+    return _index().get(term, frozenset())
+
+
+__all__ = ["CONCEPT_GROUPS", "concept_terms"]
