@@ -165,5 +165,10 @@ def test_mirrored_new_tasks_never_land_among_parked_work(cli, project):
     path = project / ".claude" / "todo.md"
     path.write_text("## Now\n\n- [ ] a\n\n## Out of scope\n\n### Later\n\n- [ ] z\n")
     payload = {"todos": [{"content": "b", "status": "pending", "activeForm": "b"}]}
-    assert cli("hook", stdin=event("post_tool_use_todowrite", project, tool_input=payload)).code == 0
-    assert path.read_text() == "## Now\n\n- [ ] a\n- [ ] b\n\n## Out of scope\n\n### Later\n\n- [ ] z\n"
+    assert (
+        cli("hook", stdin=event("post_tool_use_todowrite", project, tool_input=payload)).code == 0
+    )
+    assert (
+        path.read_text()
+        == "## Now\n\n- [ ] a\n- [ ] b\n\n## Out of scope\n\n### Later\n\n- [ ] z\n"
+    )

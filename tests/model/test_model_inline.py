@@ -9,8 +9,32 @@ from todokit.document.fastinline import simple_plain_text
 from todokit.document.inline import _parsed_text, plain_text
 
 PIECES = st.sampled_from(
-    ["**P1**", "**", "*", "`", "``", "`code`", "` x `", "[a](b)", "[a]", "](", "!", "![i](s)",
-     "(", ")", "_", "snake_case", "&amp;", "\\", "<b>", "word", " ", ".", ":", "**bold text**"]
+    [
+        "**P1**",
+        "**",
+        "*",
+        "`",
+        "``",
+        "`code`",
+        "` x `",
+        "[a](b)",
+        "[a]",
+        "](",
+        "!",
+        "![i](s)",
+        "(",
+        ")",
+        "_",
+        "snake_case",
+        "&amp;",
+        "\\",
+        "<b>",
+        "word",
+        " ",
+        ".",
+        ":",
+        "**bold text**",
+    ]
 )
 
 

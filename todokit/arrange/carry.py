@@ -13,7 +13,7 @@ What is carried, and why (also in ``docs/lifecycle.md``):
   byte, except a heading whose section lost items and is now empty, and the
   old todokit header, which the new one replaces.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> doc = parse("## Now\\n- [x] a\\n- [ ] b\\n## Old\\n- [x] c\\n")
     >>> carry_forward(doc).document.render()
@@ -68,7 +68,7 @@ def dropped_items(doc: Document) -> list[Item]:
     Returns:
         The items to drop, in document order; none lies inside another.
 
-    Example:
+    Examples:
         >>> from todokit.document import parse
         >>> [item.text for item in dropped_items(parse("- [x] a\\n  - [x] b\\n- note\\n"))]
         ['a']
@@ -96,7 +96,7 @@ def carry_forward(doc: Document) -> Carried:
 
     Complexity: O(n) in the size of the document.
 
-    Example:
+    Examples:
         >>> from todokit.document import parse
         >>> carried = carry_forward(parse("- [x] a\\n  - [ ] a1\\n  - [x] a2\\n"))
         >>> (carried.document.render(), carried.carried, carried.dropped)

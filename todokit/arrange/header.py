@@ -5,7 +5,7 @@ work came from. It sits between two HTML comments so that the next ``start``
 can find and replace it, and it contains no heading, so it never becomes the
 "section" of the items below it.
 
-Example:
+Examples:
     >>> lines = header_lines("Fix login", "2026-11-24", "todo-2026-11-23.old", "\\n")
     >>> print("".join(lines), end="")
     <!-- todokit:header -->

@@ -6,7 +6,7 @@ gaps in their slots, so a loose list stays loose. Nested lists are reordered
 first and travel inside their parent's block. The result is verified to be a
 permutation of the original lines before anyone can write it.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> doc = parse("- b\\n- a\\n  - a2\\n  - a1\\n")
     >>> order = {item.number: item.text for item in doc.items}

@@ -4,7 +4,7 @@ A block joins an existing list as one more item (right after the list's last
 top-level item); anywhere else it is set off by blank lines from what is
 around it. Group headings inside "Out of scope" are one level deeper than it.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> doc = parse("## API\n- [ ] a\n")
     >>> print(park_blocks(doc, [Block(("- [ ] b\n",), "API")]).render(), end="")

@@ -11,7 +11,7 @@ is part of that work — and is only reported as out of scope. Nothing is
 deleted: a group heading that the returning items leave empty goes, and so
 does an emptied "Out of scope" heading.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> doc = parse("## API\\n- [ ] fix auth\\n- [ ] dark mode\\n")
     >>> keep = {doc.tasks[0].number}
@@ -58,7 +58,7 @@ def subtree_flags(doc: Document, relevant: Callable[[Item], bool]) -> tuple[list
     Returns:
         Two lists indexed by item number.
 
-    Example:
+    Examples:
         >>> from todokit.document import parse
         >>> subtree_flags(parse("- a\\n  - [ ] b\\n- [x] c\\n"), lambda item: False)
         ([True, True, False], [False, False, False])

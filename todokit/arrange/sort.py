@@ -7,7 +7,7 @@ are given), due date (earliest first, none last), original position. A subtree
 moves with its parent, every moved line keeps its bytes, and sorting twice
 equals sorting once.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> doc = parse("- [x] done\\n- [ ] low 🔽\\n- [ ] plain\\n- [/] busy\\n- [ ] P0 urgent\\n")
     >>> print(sort_document(doc).render(), end="")

@@ -7,7 +7,7 @@ very end of the document go too. A heading whose section lost lines and now
 holds nothing but blank lines goes as well (its parent heading in turn when
 that leaves it empty), so no empty shell is left behind.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> doc = parse("- [ ] a\\n\\n- [x] b\\n\\n- [ ] c\\n")
     >>> apply_removals(doc, [removal_edit(doc, 2, 3)]).render()
@@ -50,7 +50,7 @@ def removal_edit(doc: Document, start: int, end: int) -> Edit:
 def merge_edits(edits: Iterable[Edit]) -> list[Edit]:
     """Merge overlapping or touching deletions into one sorted list of deletions.
 
-    Example:
+    Examples:
         >>> merge_edits([Edit(4, 6), Edit(0, 2), Edit(1, 3)])
         [Edit(start=0, end=3, lines=()), Edit(start=4, end=6, lines=())]
     """

@@ -3,7 +3,7 @@
 This package has no I/O and imports mistune only when a task's plain text
 needs its inline parser.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> doc = parse("- [ ] Write tests\\n")
     >>> doc.tasks[0].status.value

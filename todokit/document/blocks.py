@@ -5,7 +5,7 @@ prefixes of the container blocks that line belongs to) and answers one
 question. They are small, pure and regex based so that the scanner can run
 over every line of a large file in linear time.
 
-Example:
+Examples:
     >>> bool(ATX_HEADING.match("## Later"))
     True
     >>> fence_start("```py", 0)
@@ -59,7 +59,7 @@ def fence_start(line: str, start: int) -> tuple[str, int] | None:
     Returns:
         ``(fence character, fence length)``, or None when this is no fence.
 
-    Example:
+    Examples:
         >>> fence_start("~~~~", 0)
         ('~', 4)
         >>> fence_start("``` a`b", 0) is None
@@ -86,7 +86,7 @@ def is_fence_end(line: str, start: int, char: str, length: int) -> bool:
     Returns:
         True for a closing fence line.
 
-    Example:
+    Examples:
         >>> is_fence_end("````", 0, "`", 3)
         True
     """
@@ -109,7 +109,7 @@ def html_block_start(line: str, start: int, in_paragraph: bool) -> int | None:
         The index of the end pattern in the table of kinds 1-5,
         :data:`HTML_UNTIL_BLANK` for kinds 6 and 7, or None.
 
-    Example:
+    Examples:
         >>> html_block_start("<div>", 0, False)
         -1
         >>> html_block_start("<!-- x", 0, False)
@@ -139,7 +139,7 @@ def html_block_ends(kind: int, line: str, start: int) -> bool:
     Returns:
         True when the kind's end pattern occurs on the line.
 
-    Example:
+    Examples:
         >>> html_block_ends(1, "a -->", 0)
         True
     """
@@ -156,7 +156,7 @@ def atx_heading_text(line: str, start: int) -> str:
     Returns:
         The heading text, stripped, without an optional closing sequence.
 
-    Example:
+    Examples:
         >>> atx_heading_text("## Later ##", 0)
         'Later'
     """

@@ -7,7 +7,7 @@ the very same bytes. Commands that edit a file refuse such input instead (see
 :func:`check_utf8`), because text they add would sit next to bytes whose
 encoding nobody knows.
 
-Example:
+Examples:
     >>> data = b"- [ ] caf\\xe9\\r\\n"
     >>> encode(decode(data)) == data
     True
@@ -29,7 +29,7 @@ def decode(data: bytes) -> str:
     Returns:
         Text that :func:`encode` turns back into ``data`` exactly.
 
-    Example:
+    Examples:
         >>> decode(b"\\xef\\xbb\\xbfx")
         '\\ufeffx'
     """
@@ -48,7 +48,7 @@ def encode(text: str) -> bytes:
     Raises:
         InvalidInputError: When ``text`` holds a surrogate that stands for no byte.
 
-    Example:
+    Examples:
         >>> encode("✓")
         b'\\xe2\\x9c\\x93'
     """
@@ -71,7 +71,7 @@ def first_invalid_byte(data: bytes) -> int | None:
     Returns:
         The byte offset, or None when ``data`` is valid UTF-8.
 
-    Example:
+    Examples:
         >>> first_invalid_byte(b"ok") is None
         True
     """
@@ -95,7 +95,7 @@ def check_utf8(data: bytes, path: Path | str) -> str:
     Raises:
         InvalidInputError: When ``data`` is not valid UTF-8.
 
-    Example:
+    Examples:
         >>> check_utf8(b"- [ ] a", "todo.md")
         '- [ ] a'
     """

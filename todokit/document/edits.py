@@ -6,7 +6,7 @@ edits on n lines — and the result is parsed once. The bytes of every line an
 edit does not replace are kept; a move keeps the moved lines' bytes unless
 their depth changes, in which case only their leading indentation changes.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> doc = parse("- [ ] a\\n- [ ] b\\n")
     >>> set_status(doc, doc.tasks[1], "done").render()
@@ -119,7 +119,7 @@ def set_status(doc: Document, task: Item, status: Status | str) -> Document:
     Returns:
         The edited document.
 
-    Example:
+    Examples:
         >>> from todokit.document import parse
         >>> doc = parse("* [x] a")
         >>> set_status(doc, doc.tasks[0], Status.OPEN).render()
@@ -131,7 +131,7 @@ def set_status(doc: Document, task: Item, status: Status | str) -> Document:
 def remove(doc: Document, item: Item) -> Document:
     """Return a copy of ``doc`` without ``item`` and its subtree.
 
-    Example:
+    Examples:
         >>> from todokit.document import parse
         >>> doc = parse("- [ ] a\\n  - [ ] a1\\n- [ ] b\\n")
         >>> remove(doc, doc.tasks[0]).render()
@@ -146,7 +146,7 @@ def reindent(lines: Sequence[str], old_column: int, new_column: int) -> list[str
     Blank lines, and lines indented less than ``old_column`` (lazy
     continuation lines), keep their bytes. Changed lines get spaces.
 
-    Example:
+    Examples:
         >>> reindent(["- a\\n", "  b\\n", "\\n"], 0, 2)
         ['  - a\\n', '    b\\n', '\\n']
     """
@@ -201,7 +201,7 @@ def move_edits(doc: Document, item: Item, target: Item, where: Where = "before")
 def move(doc: Document, item: Item, target: Item, where: Where = "before") -> Document:
     """Return a copy of ``doc`` with ``item`` (and its subtree) moved.
 
-    Example:
+    Examples:
         >>> from todokit.document import parse
         >>> doc = parse("- [ ] a\\n- [ ] b\\n")
         >>> move(doc, doc.tasks[1], doc.tasks[0]).render()

@@ -5,7 +5,7 @@ whitespace folded), so it survives moves and status changes. Identical texts
 get ``-2``, ``-3`` … in document order, keeping ids unique. Index paths
 (``2.1``) number tasks among their sibling tasks, as ``todokit list`` shows them.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> doc = parse("- [ ] a\\n  - [ ] b\\n- [ ] a\\n")
     >>> [t.index for t in doc.tasks]
@@ -35,7 +35,7 @@ def content_hash(text: str) -> str:
     Returns:
         ``ID_LENGTH`` lower-case hex digits.
 
-    Example:
+    Examples:
         >>> content_hash("Ship  it") == content_hash(" Ship it ")
         True
     """

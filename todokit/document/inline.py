@@ -5,7 +5,7 @@ images, autolinks, HTML and escapes are understood exactly as a renderer
 would. Text without any character that can start inline markup skips the
 parser entirely, which keeps the common case fast.
 
-Example:
+Examples:
     >>> plain_text("**P1** Fix `login()` — see [docs](https://x)")
     'P1 Fix login() — see docs'
 """
@@ -35,7 +35,7 @@ def plain_text(source: str) -> str:
     Returns:
         The text a reader sees, on one line, stripped.
 
-    Example:
+    Examples:
         >>> plain_text("  *a*   b ")
         'a b'
     """

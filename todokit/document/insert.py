@@ -3,7 +3,7 @@
 A new task is written like its neighbours: same indentation, same bullet (or
 the next number of an ordered list), same line ending. Nothing else changes.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> doc = parse("## Now\\n\\n* [ ] a\\n")
     >>> insert_task(doc, "b").render()
@@ -49,7 +49,7 @@ def _clean(text: str) -> str:
 def find_section(doc: Document, name: str) -> int:
     """Return the index of the heading whose text is ``name`` (case-insensitive), or -1.
 
-    Example:
+    Examples:
         >>> from todokit.document import parse
         >>> find_section(parse("# A\\n## Out of Scope\\n"), "out of scope")
         1

@@ -5,7 +5,7 @@ starts with a checkbox. Items never change: edits return a new document with
 new items. Everything is computed from the document's lines, which stay the
 single source of truth.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> task = parse("## Now\\n- [/] Ship *it*\\n").tasks[0]
     >>> (task.text, task.status.value, task.section, task.line)

@@ -5,7 +5,7 @@ knows three line endings — ``\\n``, ``\\r\\n`` and a lone ``\\r`` — and noth
 else: form feeds, vertical tabs and Unicode line separators are ordinary
 characters here (unlike :meth:`str.splitlines`).
 
-Example:
+Examples:
     >>> split_lines("a\\r\\nb\\rc\\nd")
     ['a\\r\\n', 'b\\r', 'c\\n', 'd']
     >>> line_ending("a\\r\\n")
@@ -36,7 +36,7 @@ def split_lines(text: str) -> list[str]:
 
     Complexity: O(len(text)).
 
-    Example:
+    Examples:
         >>> split_lines("x\\n\\ny")
         ['x\\n', '\\n', 'y']
     """
@@ -59,7 +59,7 @@ def line_ending(line: str) -> str:
     Returns:
         The line's ending, empty for a final line without one.
 
-    Example:
+    Examples:
         >>> line_ending("x\\r")
         '\\r'
     """
@@ -81,7 +81,7 @@ def dominant_ending(lines: Sequence[str]) -> str:
     Returns:
         The ending new lines written into this document should use.
 
-    Example:
+    Examples:
         >>> dominant_ending(["a\\r\\n", "b\\r\\n", "c\\n"])
         '\\r\\n'
     """
@@ -103,7 +103,7 @@ def leading_columns(text: str) -> int:
     Returns:
         The column of the first character that is not a space or a tab.
 
-    Example:
+    Examples:
         >>> leading_columns(" \\tx")
         4
     """
@@ -128,7 +128,7 @@ def raw_index_of_column(text: str, column: int) -> int:
     Returns:
         The index of the raw character that covers ``column``.
 
-    Example:
+    Examples:
         >>> raw_index_of_column("\\t[x]", 5)
         2
     """

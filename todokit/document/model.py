@@ -6,7 +6,7 @@ structure. :meth:`Document.render` joins the lines back, so a document that
 was not edited renders to the very text it was parsed from. Edits (see
 :mod:`todokit.document.edits`) build a new document from new lines.
 
-Example:
+Examples:
     >>> doc = parse("# Todo\\r\\n- [ ] a\\r\\n- [x] b")
     >>> doc.render() == "# Todo\\r\\n- [ ] a\\r\\n- [x] b"
     True
@@ -135,7 +135,7 @@ def parse(text: str) -> Document:
 
     Complexity: O(len(text)).
 
-    Example:
+    Examples:
         >>> parse("- [ ] one\\n").tasks[0].text
         'one'
     """

@@ -5,7 +5,7 @@ and knows how to open and close blocks; :class:`~todokit.document.scan_state.Sca
 drives it line by line. Splitting the two keeps each part small enough to
 read in one sitting.
 
-Example:
+Examples:
     >>> base = ScanBase()
     >>> (base.leaf == NONE, base.stack)
     (True, [])

@@ -7,7 +7,7 @@ and (3) treats the rest as paragraph text, lazily continuing an open paragraph
 when the containers did not all match — CommonMark's algorithm, without the
 inline phase and without building a tree.
 
-Example:
+Examples:
     >>> state = ScanState()
     >>> for number, text in enumerate(["- [ ] a", "  more", "- b"]):
     ...     state.feed(number, text, text)

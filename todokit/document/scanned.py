@@ -4,7 +4,7 @@ They are plain mutable records because the scanner fills them in as it goes
 (an item's end is known only when it closes); the public document model wraps
 them in read-only objects.
 
-Example:
+Examples:
     >>> front_matter_end(["---", "title: x", "---", "# Plan"])
     3
 """
@@ -97,7 +97,7 @@ def front_matter_end(contents: Sequence[str]) -> int:
     Returns:
         The number of lines from the opening ``---`` to the closing ``---`` or ``...``.
 
-    Example:
+    Examples:
         >>> front_matter_end(["---", "a: 1", "---", "text"])
         3
     """

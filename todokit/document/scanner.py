@@ -8,7 +8,7 @@ containers instead of recursing, so a document nested ten thousand levels deep
 is as safe as a flat one, and every line is looked at a bounded number of times
 per open container.
 
-Example:
+Examples:
     >>> result = scan(["# Plan\\n", "- [ ] a\\n", "  - [x] b\\n"])
     >>> [(item.line, item.depth, item.status) for item in result.items]
     [(1, 0, ' '), (2, 1, 'x')]
@@ -35,7 +35,7 @@ def scan(lines: Sequence[str]) -> ScanResult:
     Complexity: O(total length + sum over lines of the open container depth);
     no recursion.
 
-    Example:
+    Examples:
         >>> [h.text for h in scan(["Title\\n", "===\\n"]).headings]
         ['Title']
     """

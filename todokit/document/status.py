@@ -5,7 +5,7 @@ and ``[^]`` for work in progress, ``[-]`` for cancelled and ``[>]`` for
 deferred. Any other single character is kept as written and reported as
 :attr:`Status.OTHER`.
 
-Example:
+Examples:
     >>> Status.from_marker("/")
     <Status.IN_PROGRESS: 'in_progress'>
     >>> Status.DONE.marker
@@ -37,7 +37,7 @@ class Status(StrEnum):
         Returns:
             The matching status; :attr:`OTHER` for characters todokit does not know.
 
-        Example:
+        Examples:
             >>> Status.from_marker("X")
             <Status.DONE: 'done'>
         """
@@ -66,7 +66,7 @@ class Status(StrEnum):
         Raises:
             UsageError: When ``value`` names no status.
 
-        Example:
+        Examples:
             >>> Status.parse("in_progress") is Status.parse("/")
             True
         """

@@ -2,7 +2,7 @@
 
 Every CLI command is a thin call into one of these (see ``docs/cli.md``).
 
-Example:
+Examples:
     >>> import tempfile
     >>> from pathlib import Path
     >>> from todokit.lifecycle import Project, start

@@ -1,6 +1,6 @@
 """The archive side of the lifecycle: rotate only, list history, prune.
 
-Example:
+Examples:
     >>> import tempfile
     >>> from pathlib import Path
     >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})

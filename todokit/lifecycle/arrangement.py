@@ -5,7 +5,7 @@ every item against the task, :func:`~todokit.arrange.scope.park` moves
 unrelated top-level work out of scope (and relevant parked work back), and
 :func:`~todokit.arrange.sort.sort_document` orders every list.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> doc = parse("- [ ] Update the README\\n- [ ] Fix login session timeout\\n")
     >>> text, result = arrange(doc, "login times out", ScopeOptions(threshold=0.3))

@@ -1,6 +1,6 @@
 """Exchanging tasks with agents' own task tools, and running completion checks.
 
-Example:
+Examples:
     >>> import tempfile
     >>> from pathlib import Path
     >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})

@@ -3,7 +3,7 @@
 Each is one minimal change made under the lock (see :func:`~todokit.lifecycle.transaction.modify`),
 and each has a ``dry_run`` that computes the change without writing.
 
-Example:
+Examples:
     >>> import tempfile
     >>> from pathlib import Path
     >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})

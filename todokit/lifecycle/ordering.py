@@ -1,6 +1,6 @@
 """Sorting and scoping a project's todo file in place.
 
-Example:
+Examples:
     >>> import tempfile
     >>> from pathlib import Path
     >>> from todokit.lifecycle import Project, add

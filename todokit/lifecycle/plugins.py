@@ -4,7 +4,7 @@ A scorer is any callable ``(task: str, items: Sequence[RankItem]) -> Sequence[Sc
 (see :class:`todokit.ranking.scorer.Scorer`); an LLM or an embedding model can
 stand behind it.
 
-Example:
+Examples:
     >>> load_scorer("todokit.ranking.scorer:keyword_overlap_scorer").__name__
     'keyword_overlap_scorer'
 """

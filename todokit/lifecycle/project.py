@@ -3,7 +3,7 @@
 :class:`Project` is what the CLI, the hooks and tooling share: it finds the
 todo file the same way everywhere and loads the configuration once.
 
-Example:
+Examples:
     >>> import tempfile
     >>> from pathlib import Path
     >>> root = Path(tempfile.mkdtemp()).resolve()

@@ -1,6 +1,6 @@
 """Finding the task a user means: by index path, by id, or by a piece of its text.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> doc = parse("- [ ] Fix login\\n  - [ ] Add test\\n- [ ] Write docs\\n")
     >>> [resolve(doc, ref).text for ref in ("1.1", "docs", doc.tasks[0].id)]

@@ -1,6 +1,6 @@
 """Scoring a document's items against the task at hand, for arranging and sorting.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> from todokit.ranking.scorer import keyword_overlap_scorer
     >>> doc = parse("- [ ] fix login\\n- [ ] docs\\n")
@@ -58,7 +58,7 @@ def score_items(
     Raises:
         UsageError: The scorer returned a different number of scores than items.
 
-    Example:
+    Examples:
         >>> from todokit.document import parse
         >>> from todokit.ranking.scorer import keyword_overlap_scorer
         >>> doc = parse("- [ ] fix login\\n")
@@ -91,7 +91,7 @@ Context = tuple[str, tuple[str, ...], str | None]
 def section_for_scoring(item: Item) -> str | None:
     """Return the section a scorer sees: a parked item's former section, or None.
 
-    Example:
+    Examples:
         >>> from todokit.document import parse
         >>> doc = parse("## Out of scope\\n- [ ] a\\n### API\\n- [ ] b\\n")
         >>> [section_for_scoring(item) for item in doc.items]
@@ -109,7 +109,7 @@ def context(item: Item) -> Context:
     Unlike an id it does not depend on the order of identical items, so a
     score found before items move still belongs to the same item afterwards.
 
-    Example:
+    Examples:
         >>> from todokit.document import parse
         >>> context(parse("## API\\n- epic\\n  - [ ] fix\\n").items[1])
         ('fix', ('epic',), 'API')

@@ -3,7 +3,7 @@
 The shape is a contract that agent tooling reads (see ``docs/cli.md`` and the
 schemas in ``todokit/schemas``): fields are only ever added.
 
-Example:
+Examples:
     >>> from todokit.document import parse
     >>> data = task_json(parse("## Now\\n- [/] **P1** Ship\\n").tasks[0])
     >>> (data["index"], data["status"], data["text"], data["priority"]["label"])

@@ -1,6 +1,6 @@
 """Starting a new task: rotate the old list, carry its unfinished work, arrange it.
 
-Example:
+Examples:
     >>> import tempfile
     >>> from pathlib import Path
     >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
@@ -100,7 +100,7 @@ def carried_text(
     Returns:
         The new text and the number of unfinished tasks carried.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> old = parse("- [ ] a\\n- [x] b\\n")
         >>> text, count = carried_text(old, None, date(2026, 11, 24), "t.old")

@@ -4,7 +4,7 @@ Every change todokit makes goes through :func:`modify`: take the sidecar lock,
 clear temp files a killed writer left, read and parse the file, compute the
 new text, and write it atomically — only if a byte changed.
 
-Example:
+Examples:
     >>> import tempfile
     >>> from pathlib import Path
     >>> from todokit.files.project import TodoFile

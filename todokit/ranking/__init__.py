@@ -13,7 +13,7 @@ tested without a document model.
 
 Names are exported lazily: importing one submodule does not import the others.
 
-Example:
+Examples:
     >>> from todokit.ranking import effective_priority, extract_due
     >>> effective_priority("**P0** Fix prod", []).label
     'highest'

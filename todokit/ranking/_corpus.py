@@ -4,7 +4,7 @@ Internal to :mod:`todokit.ranking._relevance`. Every item is tokenized once;
 terms are then looked up in postings (dicts), never by comparing items
 pairwise, so gathering evidence is linear in the size of the list.
 
-Example:
+Examples:
     >>> from todokit.ranking.scorer import RankItem
     >>> corpus = build_corpus([RankItem("Cache queries", None, None), RankItem("Logo", None, None)])
     >>> corpus.rarity("cach") == 1.0
@@ -113,7 +113,7 @@ def variants(concept: str, tuning: Tuning) -> list[tuple[str, float]]:
     Returns:
         ``(term, weight)`` pairs, each term once at its best weight, in a fixed order.
 
-    Example:
+    Examples:
         >>> from todokit.ranking._tuning import Tuning
         >>> dict(variants("db", Tuning()))["databas"] == Tuning().synonym
         True

@@ -4,7 +4,7 @@ Internal to :mod:`todokit.ranking.priority`. A heading names a priority only
 when the marker leads it and stands alone ("High priority", "P0 — blockers",
 "🔥 Urgent"); "High CPU usage" is a topic.
 
-Example:
+Examples:
     >>> heading_marker("## P0 — blockers"), heading_marker("High CPU usage")
     (0, None)
     >>> level_of_label("(b)")
@@ -42,7 +42,7 @@ def heading_marker(heading: str) -> int | None:
     Returns:
         The rank, or ``None`` when the heading names no priority.
 
-    Example:
+    Examples:
         >>> heading_marker("Nice to have"), heading_marker("Later this week")
         (5, None)
     """
@@ -75,7 +75,7 @@ def level_of_label(label: str) -> int | None:
     Returns:
         The rank, or ``None`` when the label names no level.
 
-    Example:
+    Examples:
         >>> level_of_label("HIGH"), level_of_label("p3"), level_of_label("soon")
         (1, 4, None)
     """

@@ -5,7 +5,7 @@ here in its public ``Level`` and ``Priority`` types. Each ``find_*`` function
 returns ``(rank, source, marker)`` or ``None``; rank 0 is highest, 3 is "none"
 and 5 is lowest.
 
-Example:
+Examples:
     >>> find_leading("**P1** Fix login")
     (1, 'p-level', '**P1**')
     >>> find_trailing("Fix login [low] 📅 2026-03-01")
@@ -84,7 +84,7 @@ def classify(body: str, *, words: bool) -> tuple[int, str] | None:
     Returns:
         ``(rank, source)`` or ``None`` when the body is no marker.
 
-    Example:
+    Examples:
         >>> classify("P4", words=False), classify("high", words=False)
         ((5, 'p-level'), None)
     """
@@ -104,7 +104,7 @@ def classify(body: str, *, words: bool) -> tuple[int, str] | None:
 def letter_rank(letter: str) -> int:
     """Rank of a todo.txt priority letter: A highest, B high, C medium, D low, E-Z lowest.
 
-    Example:
+    Examples:
         >>> [letter_rank(letter) for letter in "ABCDEZ"]
         [0, 1, 2, 4, 5, 5]
     """
@@ -130,7 +130,7 @@ def find_leading(text: str) -> Found | None:
     Returns:
         ``(rank, source, marker)`` or ``None``.
 
-    Example:
+    Examples:
         >>> find_leading("Urgent: prod is down")
         (0, 'tag', 'Urgent:')
     """
@@ -153,7 +153,7 @@ def find_field(text: str) -> Found | None:
     Returns:
         ``(rank, source, marker)`` or ``None``.
 
-    Example:
+    Examples:
         >>> find_field("Fix the build [priority:: low]"), find_field("Ship #prio0")
         ((4, 'field', 'priority:: low'), (0, 'tag', '#prio0'))
     """
@@ -183,7 +183,7 @@ def find_trailing(text: str) -> Found | None:
     Returns:
         ``(rank, source, marker)`` or ``None``.
 
-    Example:
+    Examples:
         >>> find_trailing("Fix login 🔽 📅 2026-03-01 #web"), find_trailing("Write it for P1")
         ((4, 'emoji', '🔽'), None)
     """

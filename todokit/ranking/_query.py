@@ -4,7 +4,7 @@ Internal to :mod:`todokit.ranking._relevance`. A task description is longer
 and looser than a search query; these steps decide which of its words carry
 the topic, using only the description and the list itself.
 
-Example:
+Examples:
     >>> sorted(partners("Add rate limiting to the API")["rat"])
     ['limit']
 """
@@ -39,7 +39,7 @@ def partners(task: str) -> dict[str, frozenset[str]]:
     Returns:
         Stem → the stems it stands next to.
 
-    Example:
+    Examples:
         >>> partners("test a restore")
         {}
     """
@@ -71,7 +71,7 @@ def centrality(query: Mapping[str, float], evidence: Evidence, keep: float) -> d
     Returns:
         The reweighted query.
 
-    Example:
+    Examples:
         >>> evidence = [{"dark": (1.0, "dark"), "set": (1.0, "set")}, {"web": (1.0, "web")}]
         >>> centrality({"dark": 1.0, "set": 1.0, "web": 1.0}, evidence, 0.5)
         {'dark': 1.0, 'set': 1.0, 'web': 0.5}
@@ -118,7 +118,7 @@ def feedback(
     Returns:
         The new query.
 
-    Example:
+    Examples:
         >>> from todokit.ranking._tuning import Tuning
         >>> evidence = [{"db": (1.0, "db")}, {"db": (0.5, "db")}, {}]
         >>> postings = {"db": [(0, 1), (1, 1)], "pool": [(0, 1), (1, 1)], "ui": [(2, 1)]}

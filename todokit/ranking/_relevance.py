@@ -23,7 +23,7 @@ pairwise.
    matches compared with the whole list; last, a parent takes part of its best
    descendant's.
 
-Example:
+Examples:
     >>> from todokit.ranking.scorer import RankItem
     >>> items = [RankItem("Cache the dashboard queries", None, None),
     ...          RankItem("Translate the footer", None, None)]
@@ -77,7 +77,7 @@ def score_items(
     Returns:
         ``(score, matched terms)`` per item, in order.
 
-    Example:
+    Examples:
         >>> from todokit.ranking.scorer import RankItem
         >>> score_items("", [RankItem("a", None, None)], Tuning())
         [(0.0, ())]

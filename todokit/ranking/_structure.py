@@ -7,7 +7,7 @@ group holding a relevant step is worth a look). Inheritance flows down from the
 parent's own-or-inherited score, never from a score the parent itself took from
 a child, so one relevant child does not make its siblings relevant.
 
-Example:
+Examples:
     >>> from todokit.ranking.scorer import RankItem
     >>> items = [RankItem("a", None, None), RankItem("b", 0, None)]
     >>> from todokit.ranking._tuning import Tuning
@@ -41,7 +41,7 @@ def valid_parents(items: Sequence[RankItem]) -> list[int | None]:
     Complexity:
         O(n): every item is walked once.
 
-    Example:
+    Examples:
         >>> from todokit.ranking.scorer import RankItem
         >>> valid_parents([RankItem("a", 1, None), RankItem("b", 0, None), RankItem("c", 9, None)])
         [1, None, None]
@@ -81,7 +81,7 @@ def depths(parents: Sequence[int | None]) -> list[int]:
     Complexity:
         O(n): every item is walked once.
 
-    Example:
+    Examples:
         >>> depths([None, 0, 1, None])
         [0, 1, 2, 0]
     """
@@ -123,7 +123,7 @@ def section_context(
     Complexity:
         O(n).
 
-    Example:
+    Examples:
         >>> from todokit.ranking._tuning import Tuning
         >>> from todokit.ranking.scorer import RankItem
         >>> pairs = [("a", "A"), ("b", "A"), ("c", "B"), ("d", "B")]
@@ -181,7 +181,7 @@ def propagate(
     Complexity:
         O(n) for n items.
 
-    Example:
+    Examples:
         >>> from todokit.ranking._tuning import Tuning
         >>> from todokit.ranking.scorer import RankItem
         >>> items = [RankItem("group", None, None), RankItem("step", 0, None)]

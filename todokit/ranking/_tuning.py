@@ -4,7 +4,7 @@ Internal to :mod:`todokit.ranking._relevance`. Every weight was chosen on the
 tuning part of the evaluation set (``tests/ranking/eval``, the scenarios whose
 number is not a multiple of three) and then fixed.
 
-Example:
+Examples:
     >>> Tuning().concept < Tuning().synonym < 1.0
     True
 """
@@ -44,7 +44,7 @@ class Tuning:
         section_pull: How far a section whose other items match less often
             than the list's pulls an item down.
 
-    Example:
+    Examples:
         >>> Tuning().parent_share <= 1.0
         True
     """

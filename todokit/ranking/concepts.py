@@ -13,7 +13,7 @@ relevant section.
 Every entry is one word as people write it; it is tokenized and stemmed the
 same way as task text when the table is first used.
 
-Example:
+Examples:
     >>> "backoff" in concept_terms("retry")
     True
     >>> concept_terms("banana")
@@ -108,7 +108,7 @@ def concept_terms(term: str) -> frozenset[str]:
         The stems of the same kind of work, without ``term`` itself; empty
         when the term is in no group.
 
-    Example:
+    Examples:
         >>> "cach" in concept_terms("slow")
         True
     """

@@ -8,7 +8,7 @@ ever parsed with python-dateutil, and only when the value has a month name or
 is year-first (``2026/11/24``), so ``03/04/2026`` (March or April?) is no date.
 Free text is never searched for dates: "fix bug 3 in module 2" has none.
 
-Example:
+Examples:
     >>> extract_due("Pay rent 📅 2026-03-01")
     datetime.date(2026, 3, 1)
     >>> extract_due("**Due:** Nov 24, 2026")
@@ -85,7 +85,7 @@ def extract_due(text: str) -> date | None:
     Complexity:
         Linear in the length of the text.
 
-    Example:
+    Examples:
         >>> extract_due("(A) Call Mom due:2026-02-14 +family")
         datetime.date(2026, 2, 14)
         >>> extract_due("Ship it @due(2026-05-01 14:00)")

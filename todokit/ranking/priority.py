@@ -9,7 +9,7 @@ at its end (before trailing fields such as dates, tags and contexts), or as a
 field or tag anywhere (``priority: high``, ``#prio1``). A word in the middle of
 a sentence is never a marker: "discuss the P1 incident" has no priority.
 
-Example:
+Examples:
     >>> parse_priority("**P1** Fix login ⏫ 📅 2026-03-01").label
     'high'
     >>> parse_priority("fix high CPU usage") is None
@@ -34,7 +34,7 @@ DEFAULT_SOURCE = "default"
 class Level(IntEnum):
     """The ordinal priority scale; a lower value sorts first.
 
-    Example:
+    Examples:
         >>> Level.HIGH < Level.NONE < Level.LOW
         True
         >>> Level.LOWEST.label
@@ -66,7 +66,7 @@ class Priority:
         marker: The text that set it, such as ``"**P1**"``, ``"(A)"``, ``"⏫"``
             or ``"High priority"``; empty for the default.
 
-    Example:
+    Examples:
         >>> p = Priority(Level.HIGH, "p-level", "P1")
         >>> (p.rank, p.label)
         (1, 'high')
@@ -106,7 +106,7 @@ def parse_priority(text: str) -> Priority | None:
     Complexity:
         Linear in the length of the text.
 
-    Example:
+    Examples:
         >>> parse_priority("(B) Call the bank due:2026-03-01").marker
         '(B)'
         >>> parse_priority("Rotate keys 🔽 📅 2026-05-01").label
@@ -136,7 +136,7 @@ def heading_priority(heading: str) -> Priority | None:
     Returns:
         The priority with source ``"heading"``, or ``None``.
 
-    Example:
+    Examples:
         >>> heading_priority("## P0 — blockers").label
         'highest'
         >>> heading_priority("Nice to have").label
@@ -166,7 +166,7 @@ def parse_level(label: str) -> Level:
     Raises:
         UsageError: If the label names no level.
 
-    Example:
+    Examples:
         >>> parse_level("HIGH"), parse_level("p0")
         (<Level.HIGH: 1>, <Level.HIGHEST: 0>)
     """
@@ -193,7 +193,7 @@ def effective_priority(text: str, headings: Sequence[str]) -> Priority:
     Returns:
         The effective priority (never ``None``).
 
-    Example:
+    Examples:
         >>> effective_priority("Fix it", ["Auth", "High priority", "TODO"]).source
         'heading'
         >>> effective_priority("[low] Fix it", ["High priority"]).label

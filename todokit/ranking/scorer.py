@@ -6,7 +6,7 @@ above a threshold (:data:`DEFAULT_THRESHOLD` for the default scorer) are in
 scope; the rest can be parked. Any callable with the :class:`Scorer` signature
 can replace the default.
 
-Example:
+Examples:
     >>> items = [RankItem("Fix the login redirect", None, "Auth"),
     ...          RankItem("Add a dark mode", None, "UI")]
     >>> [round(s.value, 2) for s in keyword_overlap_scorer("login redirect loops", items)]
@@ -47,7 +47,7 @@ class RankItem:
             top level.
         section: Text of the nearest heading above it, or ``None``.
 
-    Example:
+    Examples:
         >>> parent = RankItem("Migrate to Postgres", None, "Backend")
         >>> step = RankItem("Write the copy script", 0, "Backend")
     """
@@ -66,7 +66,7 @@ class Score:
         matched: The task terms (or their expansions) that matched, as stems,
             for explaining a decision.
 
-    Example:
+    Examples:
         >>> Score(0.8, ("login", "oauth")).value >= DEFAULT_THRESHOLD
         True
     """
@@ -78,7 +78,7 @@ class Score:
 class Scorer(Protocol):
     """Anything that scores items against a task.
 
-    Example:
+    Examples:
         >>> def everything(task: str, items: Sequence[RankItem], /) -> list[Score]:
         ...     return [Score(1.0, ()) for _ in items]
         >>> scorer: Scorer = everything
@@ -112,7 +112,7 @@ def default_scorer(task: str, items: Sequence[RankItem], /) -> list[Score]:
         Linear in the total length of the items, times the number of task
         terms and their synonyms.
 
-    Example:
+    Examples:
         >>> items = [RankItem("Migrate users to Postgres", None, None),
         ...          RankItem("Write rollback script", 0, None),
         ...          RankItem("Update the logo", None, None)]
@@ -135,7 +135,7 @@ def keyword_overlap_scorer(task: str, items: Sequence[RankItem], /) -> list[Scor
     Returns:
         One :class:`Score` per item: matched task terms / all task terms.
 
-    Example:
+    Examples:
         >>> keyword_overlap_scorer("flaky login test", [RankItem("login test", None, None)])
         [Score(value=0.6666666666666666, matched=('login', 'test'))]
     """

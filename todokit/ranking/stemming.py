@@ -6,7 +6,7 @@ It maps the usual families of software words onto one stem ("migrate",
 matching key, never shown to anyone, so a few odd stems ("parser" → ``pars``)
 cost nothing as long as the same word always gives the same stem.
 
-Example:
+Examples:
     >>> [stem(w) for w in ("tests", "testing", "tested")]
     ['test', 'test', 'test']
     >>> stem("optimization") == stem("optimize") == stem("optimizing")
@@ -129,7 +129,7 @@ def stem(word: str) -> str:
     Returns:
         The stem; the same input always yields the same stem.
 
-    Example:
+    Examples:
         >>> stem("migrations"), stem("logging"), stem("dependencies")
         ('migr', 'log', 'depend')
     """

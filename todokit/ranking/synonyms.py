@@ -9,7 +9,7 @@ counts for less than an exact match when scoring.
 Every entry is one word as people write it; it is tokenized and stemmed the
 same way as task text when the table is first used.
 
-Example:
+Examples:
     >>> sorted(related_terms("db"))[:4]
     ['alembic', 'databas', 'dynamodb', 'mariadb']
     >>> "perform" in related_terms("perf")
@@ -141,7 +141,7 @@ def related_terms(term: str) -> frozenset[str]:
         The related stems, without ``term`` itself; empty when the term is in
         no group.
 
-    Example:
+    Examples:
         >>> "login" in related_terms("auth")
         True
         >>> related_terms("banana")

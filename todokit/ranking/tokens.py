@@ -10,7 +10,7 @@ A camelCase identifier yields its parts *and* the whole word ("LoginForm" →
 ``login``, ``form``, ``loginform``), and a two-part hyphenated word yields the
 joined form too ("sign-in" → ``sign``, ``signin``), so both spellings match.
 
-Example:
+Examples:
     >>> tokenize("Fix the LoginForm crash in src/auth/login_view.py")
     ['login', 'form', 'loginform', 'crash', 'src', 'auth', 'login', 'view', 'py']
     >>> tokenize("**P1** Update deps 📅 2026-03-01")
@@ -80,7 +80,7 @@ def split_words(text: str) -> list[str]:
         The words in order. camelCase words contribute their parts then the
         whole word; two-part hyphenated words their parts then the joined word.
 
-    Example:
+    Examples:
         >>> split_words("Sign-in via getUserName()")
         ['sign', 'in', 'signin', 'via', 'get', 'user', 'name', 'getusername']
     """
@@ -109,7 +109,7 @@ def is_content_word(word: str) -> bool:
         ``False`` for stop words, one-letter words, version numbers (``v2``),
         P-levels, years and other numbers except three-digit codes (``429``).
 
-    Example:
+    Examples:
         >>> [is_content_word(w) for w in ("login", "the", "p1", "429", "2026", "v2")]
         [True, False, False, True, False, False]
     """
@@ -128,7 +128,7 @@ def tokenize(text: str) -> list[str]:
     Complexity:
         Linear in the length of the text.
 
-    Example:
+    Examples:
         >>> tokenize("Migrating the users table; migrations are slow")
         ['migr', 'user', 'tabl', 'migr', 'slow']
     """
