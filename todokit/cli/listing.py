@@ -2,8 +2,8 @@
 
 Examples:
     >>> from todokit.document import parse
-    >>> outline(parse("## Now\\n- [ ] a\\n  - [x] b\\n"))
-    ['## Now', '1    [ ] a', '  1.1  [x] b']
+    >>> outline(parse("## Now\\n- [ ] a\\n  - [x] b\\n\\n## Out of scope\\n### Now\\n- [ ] c\\n"))
+    ['## Now', '1    [ ] a', '  1.1  [x] b', '## Out of scope > Now', '2    [ ] c']
 """
 
 from __future__ import annotations
@@ -13,18 +13,19 @@ import argparse
 from todokit.cli.context import open_project
 from todokit.cli.output import Output
 from todokit.document import Document
-from todokit.lifecycle.serialize import task_json
+from todokit.lifecycle.serialize import section_path, task_json
 from todokit.lifecycle.transaction import read_document
 
 
 def outline(doc: Document, output: Output | None = None) -> list[str]:
     """Return the human-readable lines for ``doc``'s tasks, with section headings."""
     lines: list[str] = []
-    section: str | None = None
+    section: tuple[str, ...] = ()
     for task in doc.tasks:
-        if task.section != section and task.section is not None:
-            lines.append(f"## {task.section}")
-        section = task.section
+        path = section_path(task)
+        if path != section and path:
+            lines.append("## " + " > ".join(path))
+        section = path
         depth = task.index.count(".")
         box = f"[{task.marker}]"
         if output is not None and task.status is not None:

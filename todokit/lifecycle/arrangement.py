@@ -15,6 +15,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -73,6 +74,7 @@ class Arrangement:
     document: Document | None = None
     decisions: tuple[Decision, ...] = ()
     scores: Mapping[str, float] = field(default_factory=dict)
+    task: str = ""
 
     @property
     def in_scope(self) -> tuple[Item, ...]:
@@ -125,7 +127,7 @@ def arrange(
     final = sort_document(parked, {i.id: round(score_of(i)[0], 4) for i in parked.items})
     scores = {item.id: round(score_of(item)[0], 4) for item in final.items}
     decisions = _decisions(doc, final, score_of, relevant)
-    return final.render(), Arrangement(final, decisions, scores)
+    return final.render(), Arrangement(final, decisions, scores, task)
 
 
 def _decisions(
@@ -160,9 +162,13 @@ def _decisions(
 
 def explain_lines(arrangement: Arrangement, labels: Sequence[str]) -> list[str]:
     """Return one line per decision: score, outcome, priority, matched terms, text."""
+    from todokit.ranking.stemming import stem  # noqa: PLC0415 - lazy
+
+    # The scorer matches word stems ("minut"); show the task's own words ("minutes").
+    spelled = {stem(word): word for word in re.findall(r"[a-z0-9]+", arrangement.task.lower())}
     lines = []
     for d in arrangement.decisions:
-        terms = ", ".join(d.matched) or "-"
+        terms = ", ".join(dict.fromkeys(spelled.get(term, term) for term in d.matched)) or "-"
         lines.append(
             f"{d.score:5.2f}  {d.outcome:<24} {labels[d.priority]:<8} {d.task.text}  [{terms}]"
         )

@@ -99,6 +99,9 @@ def split_words(text: str) -> list[str]:
     return words
 
 
+_PHRASAL = re.compile(r"\b(log|sign)(?:s|ged|ging|ed|ing)?[\s-]+(in|out|on|off|up)\b", re.I)
+
+
 def is_content_word(word: str) -> bool:
     """Whether a lower-case word can carry a topic (not a stop word, number or marker).
 
@@ -128,10 +131,16 @@ def tokenize(text: str) -> list[str]:
     Complexity:
         Linear in the length of the text.
 
+    Phrasal verbs of signing in and out are joined first ("logged out" reads
+    as "logout", not as logging), since either spelling names the same thing.
+
     Examples:
         >>> tokenize("Migrating the users table; migrations are slow")
         ['migr', 'user', 'tabl', 'migr', 'slow']
+        >>> tokenize("Users get logged out") == tokenize("users get logout")
+        True
     """
+    text = _PHRASAL.sub(lambda match: match.group(1) + match.group(2), text)
     return [stem(word) for word in split_words(text) if is_content_word(word)]
 
 
