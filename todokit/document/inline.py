@@ -40,10 +40,10 @@ def plain_text(source: str) -> str:
         'a b'
     """
     if _MARKUP.search(source) is None:
-        return _SPACES.sub(" ", source).strip()
+        return " ".join(source.split())  # str.split and re's \s agree on what is white space
     simple = simple_plain_text(source)
     if simple is not None:
-        return _SPACES.sub(" ", simple).strip()
+        return " ".join(simple.split())
     return _parsed_text(source)
 
 

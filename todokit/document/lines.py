@@ -132,6 +132,8 @@ def raw_index_of_column(text: str, column: int) -> int:
         >>> raw_index_of_column("\\t[x]", 5)
         2
     """
+    if "\t" not in text:  # the common case: columns are indexes
+        return min(column, len(text))
     current = 0
     for index, char in enumerate(text):
         width = 4 - current % 4 if char == "\t" else 1
