@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from processes import release_together
 
 import todokit
 from todokit.files.archives import list_archives
@@ -37,20 +37,7 @@ else:
 def run_together(commands: list[list[str]]) -> list[str]:
     """Start every command, release them at once, return their outputs."""
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-    processes = [
-        subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
-        for command in commands
-    ]
-    for process in processes:
-        assert process.stdout is not None
-        assert process.stdout.readline() == "ready\n"
-    for process in processes:
-        assert process.stdin is not None
-        process.stdin.write("go\n")
-        process.stdin.flush()
-    outputs = [process.communicate(timeout=60)[0].strip() for process in processes]
-    assert [process.returncode for process in processes] == [0] * len(processes)
-    return outputs
+    return [output.strip() for output in release_together(commands, env=env, timeout=60)]
 
 
 @pytest.mark.parametrize("mode", ["own", "locked"])

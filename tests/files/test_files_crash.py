@@ -10,9 +10,10 @@ import os
 import random
 import signal
 import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+
+from processes import run_child
 
 from todokit.files.atomic import atomic_write_bytes, remove_stale_temp_files
 
@@ -21,17 +22,6 @@ CONTENT_A = bytes(range(256)) * (SIZE // 256)
 CONTENT_B = bytes(reversed(range(256))) * (SIZE // 256)
 ITERATIONS = 220
 PAUSED_EVERY = 10
-
-
-def run_child(body: Callable[[], None]) -> int:
-    """Fork a child running ``body()``; the child never returns into pytest."""
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - runs in the child, killed before coverage saves
-        try:
-            body()
-        finally:
-            os._exit(0)
-    return pid
 
 
 def write_forever(target: Path) -> None:  # pragma: no cover - runs in the child

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from processes import release_together
+
 import todokit
 
 REPO_ROOT = Path(todokit.__file__).resolve().parents[1]
@@ -53,27 +55,6 @@ def todokit_cli(cwd: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
 
 
 def run_together(cwd: Path, commands: list[list[str]]) -> list[str]:
-    """Start every ``python -c`` command, release them at once, return their outputs."""
-    processes = [
-        subprocess.Popen(
-            [sys.executable, "-c", *command],
-            cwd=cwd,
-            env=child_env(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for command in commands
-    ]
-    for process in processes:
-        assert process.stdout is not None
-        assert process.stdout.readline() == "ready\n"
-    for process in processes:
-        assert process.stdin is not None
-        process.stdin.write("go\n")
-        process.stdin.flush()
-    results = [process.communicate(timeout=120) for process in processes]
-    errors = [err for _out, err in results if err]
-    assert [process.returncode for process in processes] == [0] * len(processes), errors
-    return [out for out, _err in results]
+    """Start every ``python -c`` command in ``cwd``, release them at once, return their outputs."""
+    scripts = [[sys.executable, "-c", *command] for command in commands]
+    return release_together(scripts, env=child_env(), cwd=cwd)

@@ -14,11 +14,11 @@ import os
 import random
 import signal
 import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 from integration_support import todokit_cli
+from processes import run_child
 
 from todokit.document import Document
 from todokit.files.project import TodoFile
@@ -38,17 +38,6 @@ OLD, NEW = version(" "), version("x")
 
 def flip(doc: Document | None) -> tuple[str, None]:
     return (NEW if doc is not None and doc.render() == OLD else OLD), None
-
-
-def run_child(body: Callable[[], None]) -> int:
-    """Fork a child running ``body()``; it never returns into pytest."""
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - runs in the child, killed before coverage saves
-        try:
-            body()
-        finally:
-            os._exit(0)
-    return pid
 
 
 def rewrite_forever(todo: TodoFile, ready: int) -> None:  # pragma: no cover - runs in the child

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from todokit.ranking.tokens import tokenize
+from todokit.ranking.synonyms import group_index, read_groups
 
 # One group per line; an indented line continues the group above it.
 _CONCEPTS_TEXT = """
@@ -69,33 +69,14 @@ flaky intermittent nondeterministic race timing sleep quarantine
 """
 
 
-def _read_groups(text: str) -> tuple[tuple[str, ...], ...]:
-    """Parse ``_CONCEPTS_TEXT``: a group per line, indented lines continuing it."""
-    groups: list[list[str]] = []
-    for line in text.splitlines():
-        if line.startswith(" ") and groups:
-            groups[-1].extend(line.split())
-        elif line.strip():
-            groups.append(line.split())
-    return tuple(tuple(group) for group in groups)
-
-
-CONCEPT_GROUPS: tuple[tuple[str, ...], ...] = _read_groups(_CONCEPTS_TEXT)
+CONCEPT_GROUPS: tuple[tuple[str, ...], ...] = read_groups(_CONCEPTS_TEXT)
 """The groups, each a tuple of lower-case words."""
 
 
 @cache
 def _index() -> dict[str, frozenset[str]]:
-    """Map each stem in the table to the stems that share a group with it.
-
-    Built on first use, not at import, to keep the CLI's start-up cheap.
-    """
-    related: dict[str, set[str]] = {}
-    for group in CONCEPT_GROUPS:
-        stems = {token for word in group for token in tokenize(word)[-1:]}
-        for term in stems:
-            related.setdefault(term, set()).update(stems - {term})
-    return {term: frozenset(others) for term, others in related.items()}
+    """The concept index, built on first use, not at import, to keep start-up cheap."""
+    return group_index(CONCEPT_GROUPS)
 
 
 def concept_terms(term: str) -> frozenset[str]:

@@ -102,8 +102,13 @@ doc docs documentation
 """
 
 
-def _read_groups(text: str) -> tuple[tuple[str, ...], ...]:
-    """Parse ``_GROUPS_TEXT``: a group per line, indented lines continuing it."""
+def read_groups(text: str) -> tuple[tuple[str, ...], ...]:
+    """Parse a word-group table: a group per line, indented lines continuing it.
+
+    Examples:
+        >>> read_groups("a b\\n  c\\nd e\\n")
+        (('a', 'b', 'c'), ('d', 'e'))
+    """
     groups: list[list[str]] = []
     for line in text.splitlines():
         if line.startswith(" ") and groups:
@@ -113,22 +118,29 @@ def _read_groups(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(group) for group in groups)
 
 
-SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = _read_groups(_GROUPS_TEXT)
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = read_groups(_GROUPS_TEXT)
 """The groups, each a tuple of lower-case words."""
 
 
-@cache
-def _index() -> dict[str, frozenset[str]]:
-    """Map each stem in the table to the stems that share a group with it.
+def group_index(groups: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
+    """Map each stem of a group table to the stems that share a group with it.
 
-    Built on first use, not at import, to keep the CLI's start-up cheap.
+    Examples:
+        >>> sorted(group_index((("db", "database"),))["db"])
+        ['databas']
     """
     related: dict[str, set[str]] = {}
-    for group in SYNONYM_GROUPS:
+    for group in groups:
         stems = {token for word in group for token in tokenize(word)[-1:]}
         for term in stems:
             related.setdefault(term, set()).update(stems - {term})
     return {term: frozenset(others) for term, others in related.items()}
+
+
+@cache
+def _index() -> dict[str, frozenset[str]]:
+    """The synonym index, built on first use, not at import, to keep start-up cheap."""
+    return group_index(SYNONYM_GROUPS)
 
 
 def related_terms(term: str) -> frozenset[str]:
