@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import lru_cache
 
 from todokit.errors import UsageError
 from todokit.ranking._headings import heading_marker, level_of_label
@@ -122,6 +123,7 @@ def parse_priority(text: str) -> Priority | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # a section's heading is asked once per item under it
 def heading_priority(heading: str) -> Priority | None:
     """Read a priority from a section heading such as ``High priority``.
 
