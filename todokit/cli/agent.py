@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from todokit.cli.context import is_dry_run, open_project, report_change
+from todokit.cli.context import change_json, is_dry_run, open_project, report_change
 from todokit.cli.output import Output
 from todokit.errors import InvalidInputError, TodokitError
 
@@ -111,9 +111,7 @@ def run_import(args: argparse.Namespace, output: Output) -> int:
     change = import_todowrite(open_project(args), payload, dry_run=is_dry_run(args))
     report_change(args, output, change)
     if output.json:
-        output.data(
-            {"file": str(change.path), "changed": change.changed, "written": change.written}
-        )
+        output.data(change_json(change))
     elif not args.diff:
         output.line("imported" if change.changed else "nothing new to import")
     return 0

@@ -41,6 +41,11 @@ def report_change(args: argparse.Namespace, output: Output, change: Change) -> N
         output.raw(change.diff())
 
 
+def change_json(change: Change) -> dict[str, object]:
+    """Return the ``write.v1`` fields of a change: ``file``, ``changed``, ``written``."""
+    return {"file": str(change.path), "changed": change.changed, "written": change.written}
+
+
 def shown(path: Path | None, project: Project) -> str | None:
     """Return ``path`` relative to the project root when it lies inside it."""
     if path is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from todokit.cli.context import is_dry_run, open_project, report_change
+from todokit.cli.context import change_json, is_dry_run, open_project, report_change
 from todokit.cli.output import Output
 from todokit.lifecycle import operations
 from todokit.lifecycle.operations import EditResult
@@ -26,14 +26,7 @@ def summary_line(verb: str, index: str, box: str, text: str) -> str:
 def _report(args: argparse.Namespace, output: Output, verb: str, result: EditResult) -> int:
     report_change(args, output, result.change)
     if output.json:
-        output.data(
-            {
-                "file": str(result.change.path),
-                "changed": result.change.changed,
-                "written": result.change.written,
-                "task": task_json(result.task),
-            }
-        )
+        output.data({**change_json(result.change), "task": task_json(result.task)})
     elif not getattr(args, "diff", False):
         task = result.task
         prefix = "Would have: " if is_dry_run(args) else ""
@@ -64,12 +57,8 @@ def run_done(args: argparse.Namespace, output: Output) -> int:
 
 def run_reopen(args: argparse.Namespace, output: Output) -> int:
     """Mark a task open."""
-    return _report(
-        args,
-        output,
-        "Reopened",
-        operations.reopen(open_project(args), args.ref, dry_run=is_dry_run(args)),
-    )
+    result = operations.reopen(open_project(args), args.ref, dry_run=is_dry_run(args))
+    return _report(args, output, "Reopened", result)
 
 
 def run_mark(args: argparse.Namespace, output: Output) -> int:
@@ -80,9 +69,5 @@ def run_mark(args: argparse.Namespace, output: Output) -> int:
 
 def run_remove(args: argparse.Namespace, output: Output) -> int:
     """Remove a task and its subtree."""
-    return _report(
-        args,
-        output,
-        "Removed",
-        operations.remove(open_project(args), args.ref, dry_run=is_dry_run(args)),
-    )
+    result = operations.remove(open_project(args), args.ref, dry_run=is_dry_run(args))
+    return _report(args, output, "Removed", result)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from todokit.cli.context import is_dry_run, open_project, report_change
+from todokit.cli.context import change_json, is_dry_run, open_project, report_change
 from todokit.cli.output import Output
 from todokit.lifecycle.arrangement import Arrangement, ScopeOptions
 from todokit.lifecycle.ordering import scope_todo, sort_todo
@@ -69,13 +69,7 @@ def run_sort(args: argparse.Namespace, output: Output) -> int:
     result = sort_todo(project, args.task, options=options, dry_run=is_dry_run(args))
     report_change(args, output, result.change)
     if output.json:
-        output.data(
-            {
-                "file": str(result.change.path),
-                "changed": result.change.changed,
-                "written": result.change.written,
-            }
-        )
+        output.data(change_json(result.change))
     elif not args.diff:
         verb = "would be reordered" if is_dry_run(args) else "reordered"
         output.line(
