@@ -21,7 +21,7 @@ _ATX_CLOSING = re.compile(r"(?:^|[ \t])#+[ \t]*$")
 LIST_MARKER = re.compile(r"([-+*]|(\d{1,9})([.)]))(?= |$)")
 THEMATIC_BREAK = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 SETEXT_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*$")
-TASK_MARKER = re.compile(r"\[([^\]\r\n])\](?= |$)")
+TASK_MARKER = re.compile(r"\[([^\]\r\n])\](?=\s|$)")
 _FENCE = re.compile(r"(`{3,}|~{3,})(.*)$")
 _HTML_END_BY_PATTERN = (
     (

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from todokit.document.item import Item
-from todokit.document.lines import leading_columns, line_ending, raw_index_of_column
+from todokit.document.lines import BOM, leading_columns, line_ending, raw_index_of_column
 from todokit.document.model import Document
 from todokit.document.status import Status
 from todokit.errors import UsageError
@@ -45,7 +45,9 @@ def apply_edits(doc: Document, edits: Iterable[Edit]) -> Document:
 
     Lines that end up last keep the document's "no final newline" style, and a
     line without an ending that is followed by another line gets the document's
-    line ending; no other byte changes.
+    line ending. A document's BOM stays at its start whatever moves or goes: a
+    BOM that starts a line of an edit is taken for it (edits often copy line 0)
+    and dropped. No other byte changes.
 
     Args:
         doc: The document the edits refer to.
@@ -60,16 +62,22 @@ def apply_edits(doc: Document, edits: Iterable[Edit]) -> Document:
     Complexity: O(n + k log k) for n lines and k edits, plus one parse.
     """
     ordered = sorted(edits, key=lambda edit: (edit.start, edit.end))
-    lines = doc.lines
+    bom = doc.has_bom
+    lines = [doc.lines[0][1:], *doc.lines[1:]] if bom else doc.lines
     result: list[str] = []
     cursor = 0
     for edit in ordered:
         if edit.start < cursor:
             raise ValueError(f"overlapping edits at line {edit.start + 1}")
         result.extend(lines[cursor : edit.start])
-        result.extend(edit.lines)
+        if bom:
+            result.extend(line.removeprefix(BOM) for line in edit.lines)
+        else:
+            result.extend(edit.lines)
         cursor = max(cursor, edit.end)
     result.extend(lines[cursor:])
+    if bom:
+        result[:1] = [BOM + "".join(result[:1])]
     return Document(_mend_endings(result, doc))
 
 
@@ -96,12 +104,16 @@ def status_edit(doc: Document, task: Item, status: Status | str) -> Edit:
         An edit replacing exactly one character of one line.
 
     Raises:
-        UsageError: When ``task`` is a plain item or ``status`` is unknown.
+        UsageError: When ``task`` is a plain item, or ``status`` is unknown or
+            one of ``[``, ``]``, ``\\r``, ``\\n`` (which would break the checkbox).
     """
     scanned = task._scan
     if scanned.status_index < 0:
         raise UsageError(f"line {task.line} is not a task")
-    marker = status if isinstance(status, str) and len(status) == 1 else Status.parse(status).marker
+    if isinstance(status, str) and len(status) == 1 and status not in "[]\r\n":
+        marker = status  # any other single character is written as given
+    else:
+        marker = Status.parse(status).marker
     index = scanned.status_line
     line = doc.lines[index]
     offset = scanned.status_index + (1 if index == 0 and doc.has_bom else 0)

@@ -25,13 +25,16 @@ OUT_OF_SCOPE = "out of scope"
 _ORDERED = re.compile(r"(\d{1,9})([.)])")
 
 
-def _marker_prefix(doc: Document, sibling: Item) -> str:
+def _marker_prefix(doc: Document, sibling: Item, *, restart: bool = False) -> str:
+    # The next marker after ``sibling``'s, or (restart) the first of a new list like it.
     content = doc.content(sibling.start)
     prefix = content[: raw_index_of_column(content, sibling.marker_column)]
     rest = content[len(prefix) :]
     ordered = _ORDERED.match(rest)
     if ordered:
-        return f"{prefix}{int(ordered.group(1)) + 1}{ordered.group(2)} "
+        # A new list must start at 1: only then can it follow its parent's text.
+        number = 1 if restart else int(ordered.group(1)) + 1
+        return f"{prefix}{number}{ordered.group(2)} "
     return f"{prefix}{rest[0]} "
 
 
@@ -83,14 +86,15 @@ def insertion_edit(
     if under is not None:
         children = under.children
         if children:
-            prefix = _marker_prefix(doc, children[-1])
-        else:
-            content = doc.content(under.start)
-            bullet = _marker_prefix(doc, under)
-            indent = content[: raw_index_of_column(content, under.marker_column)]
-            prefix = (
-                indent + " " * (under.content_column - under.marker_column) + bullet[len(indent) :]
-            )
+            # Right after the last child, not at the end of ``under``: a numbered
+            # item placed after a later paragraph would become paragraph text.
+            last = children[-1]
+            line = _task_line(_marker_prefix(doc, last), text, status, newline)
+            return Edit(last.end, last.end, (line,))
+        content = doc.content(under.start)
+        bullet = _marker_prefix(doc, under, restart=True)
+        indent = content[: raw_index_of_column(content, under.marker_column)]
+        prefix = indent + " " * (under.content_column - under.marker_column) + bullet[len(indent) :]
         return Edit(under.end, under.end, (_task_line(prefix, text, status, newline),))
     if section is not None:
         return _section_edit(doc, text, section, status)
@@ -113,7 +117,9 @@ def _section_edit(doc: Document, text: str, section: str, status: Status) -> Edi
         return _append_edit(
             doc, [*heading_lines, _task_line("- ", text, status, newline)], separate=True
         )
-    heading, end = doc.headings[number], section_end(doc, number)
+    heading = doc.headings[number]
+    # The section's own list: before its first subsection (or the next heading).
+    end = doc.headings[number + 1].line if number + 1 < len(doc.headings) else len(doc.lines)
     tops = [t for t in doc.items if t.depth == 0 and heading.end <= t.start < end]
     if tops:
         last = tops[-1]

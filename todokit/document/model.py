@@ -16,6 +16,7 @@ Examples:
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 
 from todokit.document.identity import assign_ids, assign_indexes
@@ -39,9 +40,17 @@ class Document:
         Complexity: O(size of the text).
         """
         self._lines = tuple(lines)
-        result = scan(self._lines)
+        # Parsing allocates a few objects per line and frees no reference cycles:
+        # collections during it only cost time, more than linearly in the size.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            result = scan(self._lines)
+            self._items = tuple(Item(self, scanned) for scanned in result.items)
+        finally:
+            if collecting:
+                gc.enable()
         self._headings = tuple(result.headings)
-        self._items = tuple(Item(self, scanned) for scanned in result.items)
         self._tasks = tuple(item for item in self._items if item.is_task)
         self._children: dict[int, tuple[Item, ...]] | None = None
         self._ids: dict[int, str] | None = None

@@ -200,8 +200,10 @@ class ScanBase:
         if tip.item is not None and not tip.has_child:
             task = blocks.TASK_MARKER.match(line, start)
             if task is not None:
-                tip.item.status = task.group(1)
-                tip.item.status_index = raw_index_of_column(raw, start + 1)
+                # The raw character, not the tab-expanded one: "[\t]" is no open box.
+                index = raw_index_of_column(raw, start + 1)
+                tip.item.status = raw[index]
+                tip.item.status_index = index
                 tip.item.status_line = self._line
                 self.para_item = tip.item
         self._add_child()

@@ -35,24 +35,25 @@ class ScanState(ScanBase):
             raw: The same content with tabs as written.
         """
         self._line = index
-        self._process(index, line, raw)
-        if self.stack and line.strip(" "):
+        # Only a line with content extends the open items: not one blank but for ">".
+        if self._process(index, line, raw) and self.stack:
             self.stack[-1].end = index + 1
 
     def finish(self) -> None:
         """Close every open container at the end of the document."""
         self._close_to(0)
 
-    def _process(self, index: int, line: str, raw: str) -> None:  # noqa: PLR0912 - one branch per block start, kept in one loop for speed
+    def _process(self, index: int, line: str, raw: str) -> bool:  # noqa: PLR0912 - one branch per block start, kept in one loop for speed
         size = len(line)
         pos, matched = self._match_containers(line)
         all_matched = matched == len(self.stack)
         if self.leaf in (FENCE, HTML, CODE):
             if all_matched and self._continue_leaf(line, pos):
-                return
+                return bool(line[pos:].strip(" "))
             self.leaf = NONE
         para_open = self.leaf == PARAGRAPH
         opened = False
+        rule_tails: dict[str, int] = {}
         while True:
             start = pos
             while start < size and line[start] == " ":
@@ -60,13 +61,13 @@ class ScanState(ScanBase):
             if start == size:
                 self._close_to(matched)
                 self._end_paragraph()
-                return
+                return opened
             interrupting = para_open and not opened
             if start - pos >= 4:
                 if interrupting:
                     break
                 self._open_leaf(matched, CODE)
-                return
+                return True
             char = line[start]
             if char == ">":
                 self._close_to(matched)
@@ -76,12 +77,12 @@ class ScanState(ScanBase):
                 pos = start + 2 if line.startswith(" ", start + 1) else start + 1
                 opened, para_open = True, False
                 continue
-            if char in "-*_" and blocks.THEMATIC_BREAK.match(line, start):
+            if char in "-*_" and _is_rule(line, start, char, rule_tails):
                 if char == "-" and interrupting and all_matched:
                     self._setext(2)
                 else:
                     self._open_leaf(matched, NONE)
-                return
+                return True
             marker = blocks.LIST_MARKER.match(line, start) if char in "-+*0123456789" else None
             if marker and self._can_open_item(marker, line, interrupting and all_matched):
                 self._close_to(matched)
@@ -92,14 +93,14 @@ class ScanState(ScanBase):
             if self._leaf_start(
                 index, line, start, matched, interrupting=interrupting, all_matched=all_matched
             ):
-                return
+                return True
             break
-        if para_open and not opened:
-            if self.para_lines is not None:
-                self.para_lines.append(line[pos:].strip())
-            return
-        self._close_to(matched)
-        self._open_paragraph(line, raw, pos)
+        if not para_open or opened:
+            self._close_to(matched)
+            self._open_paragraph(line, raw, pos)
+        elif self.para_lines is not None:  # paragraph continuation text
+            self.para_lines.append(line[pos:].strip())
+        return True
 
     def _match_containers(self, line: str) -> tuple[int, int]:
         size = len(line)
@@ -122,3 +123,14 @@ class ScanState(ScanBase):
                 break
             matched += 1
         return pos, matched
+
+
+def _is_rule(line: str, start: int, char: str, tails: dict[str, int]) -> bool:
+    # A thematic break of ``char`` runs to the end of the line. ``tails`` remembers,
+    # per character, the line's length without its tail of that character, spaces
+    # and tabs: a rule needs ``start`` at or after it. Without this, "- - - … x"
+    # would be matched from every nested marker, quadratic in the line's length.
+    tail = tails.get(char)
+    if tail is None:
+        tail = tails[char] = len(line.rstrip(char + " \t"))
+    return tail <= start and blocks.THEMATIC_BREAK.match(line, start) is not None

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from todokit.document.lines import BOM
-from todokit.document.scan_state import ScanState
+from todokit.document.scan_fast import FastScanState
 from todokit.document.scanned import ScanResult, front_matter_end
 
 
@@ -42,12 +42,9 @@ def scan(lines: Sequence[str]) -> ScanResult:
     contents = [line.rstrip("\r\n") for line in lines]
     if contents and contents[0].startswith(BOM):
         contents[0] = contents[0][1:]
-    state = ScanState()
+    state = FastScanState()
     state.result.front_matter_end = front_matter_end(contents)
-    for index in range(state.result.front_matter_end, len(contents)):
-        raw = contents[index]
-        state.feed(index, raw.expandtabs(4) if "\t" in raw else raw, raw)
-    state.finish()
+    state.run(contents, state.result.front_matter_end)
     return state.result
 
 

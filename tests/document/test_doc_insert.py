@@ -1,0 +1,110 @@
+"""Adding a task where a reader would look for it, written like its neighbours."""
+
+from __future__ import annotations
+
+import pytest
+
+from todokit.document import Status, parse
+from todokit.document.insert import (
+    OUT_OF_SCOPE,
+    find_section,
+    insert_task,
+    insertion_edit,
+    section_end,
+)
+from todokit.errors import UsageError
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "- [ ] new\n"),
+        ("# Plan\n", "# Plan\n\n- [ ] new\n"),
+        ("* [ ] a\n", "* [ ] a\n* [ ] new\n"),
+        ("1. [ ] a\n2. [x] b\n", "1. [ ] a\n2. [x] b\n3. [ ] new\n"),
+        ("9) [ ] a\n", "9) [ ] a\n10) [ ] new\n"),
+        ("- [ ] a\n  - [ ] a1\n\ntext\n", "- [ ] a\n  - [ ] a1\n- [ ] new\n\ntext\n"),
+        ("- [ ] a\r\n- [ ] b", "- [ ] a\r\n- [ ] b\r\n- [ ] new"),
+        ("> - [ ] quoted\n", "> - [ ] quoted\n> - [ ] new\n"),
+        (
+            "- [ ] a\n\n## Out of scope\n- [ ] b\n",
+            "- [ ] a\n- [ ] new\n\n## Out of scope\n- [ ] b\n",
+        ),
+        ("- plain\n", "- plain\n- [ ] new\n"),
+    ],
+)
+def test_insert_at_the_end_of_the_main_list(text: str, expected: str) -> None:
+    assert insert_task(parse(text), "new").render() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- [ ] a\n", "- [ ] a\n  - [ ] new\n"),
+        ("-   [ ] wide\n", "-   [ ] wide\n    - [ ] new\n"),
+        ("- [ ] a\n  * [ ] a1\n", "- [ ] a\n  * [ ] a1\n  * [ ] new\n"),
+        # A first child of a numbered item starts a new list at 1: "4." could not
+        # follow the parent's text.
+        ("3. [ ] a\n", "3. [ ] a\n   1. [ ] new\n"),
+        # After the last child, not after a later paragraph, where "3." would be text.
+        (
+            "- a\n  1. [ ] x\n  2. [ ] y\n\n  notes\n",
+            "- a\n  1. [ ] x\n  2. [ ] y\n  3. [ ] new\n\n  notes\n",
+        ),
+        ("> - [ ] a\n", "> - [ ] a\n>   - [ ] new\n"),
+        ("-\t[ ] a\n", "-\t[ ] a\n    - [ ] new\n"),
+    ],
+)
+def test_insert_under_an_item(text: str, expected: str) -> None:
+    doc = parse(text)
+    after = insert_task(doc, "new", under=doc.items[0])
+    assert after.render() == expected
+    (new,) = [t for t in after.tasks if t.text == "new"]
+    assert new.parent is not None
+    assert new.parent.start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        ("## Now\n- [ ] a\n## Later\n", "now", "## Now\n- [ ] a\n- [ ] new\n## Later\n"),
+        ("## Now\n\n## Later\n", "Now", "## Now\n\n- [ ] new\n\n## Later\n"),
+        ("## Now\n## Later\n", "Now", "## Now\n\n- [ ] new\n\n## Later\n"),
+        ("## Now\n", "Now", "## Now\n\n- [ ] new\n"),
+        ("- [ ] a\n", "Later", "- [ ] a\n\n## Later\n\n- [ ] new\n"),
+        ("", "Later", "## Later\n\n- [ ] new\n"),
+        (
+            "# A\n## Now\n- [ ] a\n### Sub\n- [ ] s\n# B\n",
+            "now",
+            "# A\n## Now\n- [ ] a\n- [ ] new\n### Sub\n- [ ] s\n# B\n",
+        ),
+    ],
+)
+def test_insert_into_a_section(text: str, section: str, expected: str) -> None:
+    assert insert_task(parse(text), "new", section=section).render() == expected
+
+
+def test_insert_with_a_status_and_markup() -> None:
+    doc = insert_task(parse("- [ ] a\n"), "**P1** ship `it`", status=Status.IN_PROGRESS)
+    assert doc.render() == "- [ ] a\n- [/] **P1** ship `it`\n"
+    assert doc.tasks[1].text == "P1 ship it"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "two\nlines", "a\rb"])
+def test_insert_refuses_text_that_is_not_one_line(text: str) -> None:
+    with pytest.raises(UsageError, match="one non-empty line"):
+        insertion_edit(parse("- [ ] a\n"), text)
+
+
+def test_find_section_and_its_end() -> None:
+    doc = parse("# A\n## Out of  Scope\ntext\n### Deeper\n## Next\n")
+    assert find_section(doc, OUT_OF_SCOPE) == 1
+    assert find_section(doc, "missing") == -1
+    assert section_end(doc, 1) == 4
+    assert section_end(doc, 0) == 5
+
+
+def test_insert_keeps_the_bom() -> None:
+    doc = parse("\ufeff- [ ] a\n")
+    assert insert_task(doc, "b").render() == "\ufeff- [ ] a\n- [ ] b\n"
+    assert insert_task(doc, "b", under=doc.tasks[0]).render() == "\ufeff- [ ] a\n  - [ ] b\n"
