@@ -80,3 +80,11 @@ def test_unchanged_order_returns_the_document_itself() -> None:
 def test_verify_permutation_refuses_changed_text() -> None:
     with pytest.raises(RuntimeError, match="nothing was written"):
         verify_permutation(parse("- a\n"), parse("- b\n"))
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_moving_the_first_line_of_a_file_with_a_bom_keeps_the_bom_first(ending: str) -> None:
+    doc = parse(f"\ufeff- [ ] zeta{ending}- [ ] alpha !!{ending}")
+    result = sort_document(doc)
+    assert result.render() == f"\ufeff- [ ] alpha !!{ending}- [ ] zeta{ending}"
+    assert [task.text for task in result.tasks] == ["alpha !!", "zeta"]

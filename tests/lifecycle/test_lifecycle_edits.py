@@ -181,7 +181,11 @@ def test_lock_timeout_on_an_edit_changes_nothing(tmp_path: Path) -> None:
             "## A\n- [ ] a\n\n## Out of scope\n\n### A\n\n- [ ] parked\n",
             "## A\n- [ ] a\n- [ ] new\n\n## Out of scope\n\n### A\n\n- [ ] parked\n",
         ),
-        ("## Out of scope\n\n- [ ] parked", "- [ ] new\n## Out of scope\n\n- [ ] parked"),
+        ("## Out of scope\n\n- [ ] parked", "- [ ] new\n\n## Out of scope\n\n- [ ] parked"),
+        (
+            "# Todo\r\n\r\n## Out of scope\r\n\r\n- [ ] parked\r\n",
+            "# Todo\r\n\r\n- [ ] new\r\n\r\n## Out of scope\r\n\r\n- [ ] parked\r\n",
+        ),
         (
             "## Out of scope\n- [ ] parked\n## After\n- [ ] b\n",
             "## Out of scope\n- [ ] parked\n## After\n- [ ] b\n- [ ] new\n",
@@ -191,4 +195,4 @@ def test_lock_timeout_on_an_edit_changes_nothing(tmp_path: Path) -> None:
 def test_add_never_joins_parked_work(tmp_path: Path, text: str, expected: str) -> None:
     project = make_project(tmp_path, text)
     add(project, "new")
-    assert project.todo.path.read_text() == expected
+    assert project.todo.path.read_bytes().decode() == expected

@@ -84,14 +84,15 @@ def verify_permutation(before: Document, after: Document) -> None:
     """Refuse a result whose lines are not the original lines in another order.
 
     Line endings may differ only where a line moved to or from the end of a
-    file that has no final newline.
+    file that has no final newline, and a BOM stays at the start of the file
+    whichever line moves there: lines are compared by content.
 
     Raises:
         RuntimeError: The multisets of lines differ, or the same lines now
             form other list items (a numbered item that lost its list).
     """
-    old = Counter(line.rstrip("\r\n") for line in before.lines)
-    new = Counter(line.rstrip("\r\n") for line in after.lines)
+    old = Counter(before.content(index) for index in range(len(before.lines)))
+    new = Counter(after.content(index) for index in range(len(after.lines)))
     if old != new:
         raise RuntimeError("internal error: reordering changed the text; nothing was written")
     if Counter(item.source_text for item in before.items) != Counter(

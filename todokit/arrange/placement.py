@@ -201,4 +201,9 @@ def new_task_edit(doc: Document, text: str, status: Status = Status.OPEN) -> Edi
     if not any(first < edit.start <= end for first, end in spans):
         return edit
     main = Document(doc.lines[: spans[0][0]])  # a prefix: its line numbers are the document's
-    return insertion_edit(main, text, status=status)
+    edit = insertion_edit(main, text, status=status)
+    if edit.start == spans[0][0] and edit.lines and edit.lines[-1].strip():
+        # Appended right above the heading: keep the blank line that sets it apart.
+        ending = edit.lines[-1][len(edit.lines[-1].rstrip("\r\n")) :] or "\n"
+        edit = Edit(edit.start, edit.end, (*edit.lines, ending))
+    return edit
