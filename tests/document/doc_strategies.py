@@ -11,6 +11,10 @@ much faster than drawing each choice and still shrinks well.
 :func:`any_text` is arbitrary text with the characters that matter to a lossless
 parser (line endings, tabs, a BOM, lone surrogates standing for invalid bytes).
 
+:func:`line_soup` is task-list lines in any order, each ending in LF, CRLF or a
+lone CR: no grammar, so every pair of neighbours and every mix of line endings
+turns up, which :func:`documents` (one ending per document) never writes.
+
 The grammar stays where mistune follows CommonMark (see ``docs/format.md``):
 lists and quotes end with a blank line, an item with an empty first line
 follows a blank line and has text right below it, a setext heading follows a blank line, a list not
@@ -29,6 +33,12 @@ WORDS = ("fix", "the", "login", "bug", "P0", "**P1**", "*em*", "`code`", "[x]", 
 CHECKBOXES = ("[ ] ", "[x] ", "", "[X] ", "[/] ", "[-] ", "[>] ", "[~] ", "[ ]", "[?] ")
 BULLETS = ("-", ".", "*", "+", ")")
 MAX_DEPTH = 3
+SOUP_LINES = (
+    *("- [ ] a", "- [x] b", "  - [/] c", "    - [-] d", "* [>] e", "1. [ ] f", "   2) [~] g"),
+    *("# H", "## Out of scope", "Title", "===", "---", "```", "> - [ ] q", "", "   "),
+    *("\t- [ ] t", "<!-- c -->", "| a | b |", "plain text", "- plain item", "  continuation"),
+    "- [?] other",
+)
 
 
 class Choices:
@@ -57,6 +67,17 @@ def any_text() -> st.SearchStrategy[str]:
     undecodable = st.binary(max_size=8).map(lambda b: b.decode("utf-8", "surrogateescape"))
     part = st.one_of(st.text(max_size=12), specials, undecodable)
     return st.lists(part, max_size=30).map("".join)
+
+
+def _join_soup(lines: list[tuple[str, str]], unended: bool) -> str:
+    text = "".join(piece + ending for piece, ending in lines)
+    return text[: -len(lines[-1][1])] if unended and lines else text
+
+
+def line_soup() -> st.SearchStrategy[str]:
+    """Up to 30 lines of :data:`SOUP_LINES`, each ending in LF, CRLF or CR; the last may not."""
+    line = st.tuples(st.sampled_from(SOUP_LINES), st.sampled_from(["\n", "\r\n", "\r"]))
+    return st.builds(_join_soup, st.lists(line, max_size=30), st.booleans())
 
 
 def words(c: Choices) -> str:

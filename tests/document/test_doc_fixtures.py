@@ -2,7 +2,8 @@
 
 Each fixture pairs with ``fixtures/<name>.json``: one row per list item,
 ``[line, depth, status, text, section]`` (status null for a plain item). See
-``doc_fixtures`` for where they live and how they keep their exact bytes.
+``doc_fixtures`` for where they live and how they keep their exact bytes. The
+BOM check also runs over the shared corpus, when it is there.
 """
 
 from __future__ import annotations
@@ -50,9 +51,7 @@ def test_every_fixture_has_a_table() -> None:
     assert len(FIXTURES) >= 9
 
 
-@pytest.mark.parametrize("path", FIXTURES, ids=IDS)
-def test_a_bom_is_kept_but_is_not_content(path: Path) -> None:
-    text = fixture_text(path)
+def assert_a_bom_is_kept_but_is_not_content(text: str) -> None:
     bare = text.removeprefix(BOM)
     with_bom, without = parse(BOM + bare), parse(bare)
     assert summary(with_bom) == summary(without)
@@ -63,6 +62,15 @@ def test_a_bom_is_kept_but_is_not_content(path: Path) -> None:
     assert with_bom.lines[0] == BOM + without.lines[0]
     assert with_bom.content(0) == without.content(0)
     assert all(not item.raw.startswith(BOM) for item in with_bom.items)
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=IDS)
+def test_a_bom_is_kept_but_is_not_content(path: Path) -> None:
+    assert_a_bom_is_kept_but_is_not_content(fixture_text(path))
+
+
+def test_a_bom_is_kept_but_is_not_content_in_corpus_files(corpus_file: Path) -> None:
+    assert_a_bom_is_kept_but_is_not_content(fixture_text(corpus_file))
 
 
 def test_a_bom_before_a_task_on_the_first_line() -> None:

@@ -16,6 +16,7 @@ MARKUP = st.sampled_from(
     [
         *("**P0**", "**a b**", "`x`", "` y `", "``", "[t](u)", "[t](u v)", "*", "_", "~~", "\\*"),
         *("&amp;", "&#35;", "<b>", "<https://x.y>", "![i](s)", "word", " ", "(", ")", ":", "日本"),
+        *("[a]", "](", "!", ".", "snake_case"),
     ]
 )
 
@@ -35,6 +36,8 @@ MARKUP = st.sampled_from(
         ("<https://example.com>", "https://example.com"),
         ("~~gone~~", "~~gone~~"),
         ("unclosed **bold", "unclosed **bold"),
+        ("` padded `", "padded"),
+        ("*em*\nnext line", "em next line"),
     ],
 )
 def test_plain_text(source: str, text: str) -> None:
@@ -49,6 +52,11 @@ def test_plain_text_is_what_mistune_reads(source: str) -> None:
         assert " ".join(simple.split()) == _parsed_text(source)
 
 
+@given(st.text(max_size=80))
+def test_plain_text_is_what_mistune_reads_for_any_text(source: str) -> None:
+    assert plain_text(source) == _parsed_text(source)
+
+
 def test_every_corpus_task_text_is_what_mistune_reads(corpus_files: list[Path]) -> None:
     for path in corpus_files:
         doc = parse(path.read_bytes().decode("utf-8", "surrogateescape"))
@@ -59,3 +67,8 @@ def test_every_corpus_task_text_is_what_mistune_reads(corpus_files: list[Path]) 
 def test_the_fast_path_answers_for_agent_style_tasks() -> None:
     source = "**P0** Fix `refresh_token` ([login.py](src/auth/login.py)) due:2026-03-01"
     assert simple_plain_text(source) == "P0 Fix refresh_token (login.py) due:2026-03-01"
+
+
+@pytest.mark.parametrize("source", ["*em*", "_em_", "a &amp; b", "<b>", "\\*", "![i](s)", "``a``"])
+def test_the_fast_path_leaves_other_markup_to_mistune(source: str) -> None:
+    assert simple_plain_text(source) is None

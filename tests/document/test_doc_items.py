@@ -64,6 +64,24 @@ def test_index_paths_skip_plain_items() -> None:
     assert [t.index for t in doc.tasks] == ["1", "2", "2.1", "3", "4", "5"]
 
 
+def test_a_task_under_a_plain_item_is_indexed_under_the_nearest_task() -> None:
+    doc = parse("- [ ] a\n  - [ ] b\n  - plain\n    - [ ] c\n- [ ] d\n")
+    a, b, plain, c, d = doc.items
+    assert [t.index for t in doc.tasks] == ["1", "1.1", "1.2", "2"]
+    assert (c.parent, c.task_parent) == (plain, a)
+    assert a.children == (b, plain)
+    assert (plain.index, d.task_parent) == ("", None)
+
+
+def test_a_checkbox_needs_a_space_a_tab_or_the_line_end_after_it() -> None:
+    doc = parse("- [ ]\n- [x]done\n- [ ]\tgo\n")
+    assert [(i.line, i.status, i.text) for i in doc.items] == [
+        (1, Status.OPEN, ""),
+        (2, None, "[x]done"),
+        (3, Status.OPEN, "go"),
+    ]
+
+
 def test_ids_are_content_hashes_made_unique() -> None:
     doc = parse(TEXT)
     later, again = doc.tasks[-2:]

@@ -1,20 +1,25 @@
-"""Properties of edits over generated documents: minimal, stable, order-independent."""
+"""Properties of edits: minimal, stable, order-independent.
+
+They run over generated documents and, where line endings matter, over line
+soup too: lines in any order ending in any mix of LF, CRLF and lone CR.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from functools import reduce
 
-from doc_strategies import documents
+from doc_strategies import documents, line_soup
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from todokit.document import Document, Status, parse
+from todokit.document import Document, Item, Status, parse
 from todokit.document.edits import Edit, apply_edits, move, remove, set_status, status_edit
 from todokit.document.insert import insert_task
 from todokit.document.lines import BOM, line_ending
 
 STATUSES = st.sampled_from([*Status, "x", "X", " ", "/", "~", "a"])
+TEXTS = st.one_of(documents(), line_soup())
 
 
 def contents(doc: Document) -> Counter[str]:
@@ -28,7 +33,7 @@ def with_final_style(lines: list[str], original: Document) -> list[str]:
     return lines
 
 
-@given(documents(), st.data())
+@given(TEXTS, st.data())
 def test_set_status_changes_one_character_and_no_id(text: str, data: st.DataObject) -> None:
     doc = parse(text)
     assume(doc.tasks)
@@ -42,7 +47,7 @@ def test_set_status_changes_one_character_and_no_id(text: str, data: st.DataObje
     assert [(i.start, i.depth) for i in edited.items] == [(i.start, i.depth) for i in doc.items]
 
 
-@given(documents(), st.data())
+@given(TEXTS, st.data())
 def test_remove_deletes_exactly_the_item_lines(text: str, data: st.DataObject) -> None:
     doc = parse(text)
     assume(doc.items)
@@ -51,15 +56,20 @@ def test_remove_deletes_exactly_the_item_lines(text: str, data: st.DataObject) -
     assert list(remove(doc, item).lines) == expected
 
 
-@given(documents(), st.data())
-def test_moving_a_sibling_permutes_lines_and_keeps_ids(text: str, data: st.DataObject) -> None:
+def peers(a: Item, b: Item) -> bool:
+    """Siblings in one list, or unquoted top-level items of two lists, at one column."""
+    top_level = a.depth == b.depth == 0 and not (a.quoted or b.quoted)
+    return (
+        a is not b and a.marker_column == b.marker_column and (a.list_id == b.list_id or top_level)
+    )
+
+
+@given(TEXTS, st.data())
+def test_moving_an_item_among_its_peers_permutes_lines_and_keeps_ids(
+    text: str, data: st.DataObject
+) -> None:
     doc = parse(text)
-    pairs = [
-        (a, b)
-        for a in doc.items
-        for b in doc.items
-        if a.list_id == b.list_id and a.marker_column == b.marker_column and a is not b
-    ]
+    pairs = [(a, b) for a in doc.items for b in doc.items if peers(a, b)]
     assume(pairs)
     item, target = data.draw(st.sampled_from(pairs))
     moved = move(doc, item, target, data.draw(st.sampled_from(["before", "after"])))
@@ -75,7 +85,7 @@ def test_moving_a_sibling_permutes_lines_and_keeps_ids(text: str, data: st.DataO
             assert same.id == item.id
 
 
-@given(documents(), st.data())
+@given(TEXTS, st.data())
 def test_a_batch_equals_the_same_edits_one_by_one(text: str, data: st.DataObject) -> None:
     doc = parse(text)
     size = len(doc.lines)

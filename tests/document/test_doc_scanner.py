@@ -59,6 +59,7 @@ def test_leaf_blocks(text: str, expected: list[tuple[int, int, str | None]]) -> 
         ("- a\n  - [ ] b\n    - [x] c\n", [(0, 0, None), (1, 1, " "), (2, 2, "x")]),
         ("- a\n - b\n", [(0, 0, None), (1, 0, None)]),  # too shallow to nest
         ("1. a\n   - [ ] b\n", [(0, 0, None), (1, 1, " ")]),
+        ("-\t[ ] a\n\t- [ ] b\n", [(0, 0, " "), (1, 1, " ")]),  # a tab after the marker
         ("-     [ ] code\n", [(0, 0, None)]),  # five spaces: content is indented code
         ("-\n  [ ] on the next line\n", [(0, 0, " ")]),
         ("-\n\n  [ ] too late\n", [(0, 0, None)]),  # at most one blank line first
