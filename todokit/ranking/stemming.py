@@ -58,6 +58,12 @@ _ENDINGS = (
 )
 
 
+# Every ending of each table, for one C-level test before the per-ending loop.
+_REWRITE_ENDINGS = tuple(ending for ending, _ in _REWRITES)
+_REMOVED_ENDINGS = tuple(ending for ending, _ in _ENDINGS)
+_KEPT_DOUBLES = _VOWELS | frozenset("lsz")
+
+
 def _has_vowel(text: str) -> bool:
     """Whether ``text`` contains a vowel (``y`` counts)."""
     return any(char in _VOWELS for char in text)
@@ -65,7 +71,7 @@ def _has_vowel(text: str) -> bool:
 
 def _undouble(word: str) -> str:
     """Drop a doubled final consonant left by a suffix ("runn" → "run"), except l, s, z."""
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in _VOWELS | set("lsz"):
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in _KEPT_DOUBLES:
         return word[:-1]
     return word
 
@@ -97,23 +103,25 @@ def _strip_inflection(word: str) -> tuple[str, bool]:
 
 def _strip_derivation(word: str) -> tuple[str, bool]:
     """Rewrite one derivational ending and remove up to two; report any removal."""
-    for ending, replacement in _REWRITES:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            word = word[: -len(ending)] + replacement
-            break
+    if word.endswith(_REWRITE_ENDINGS):
+        for ending, replacement in _REWRITES:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)] + replacement
+                break
     removed = False
     for _ in range(2):  # "renderer" → "render" → "rend", like "render" itself
+        if not word.endswith(_REMOVED_ENDINGS):
+            break
         for ending, shortest in _ENDINGS:
-            base = word[: -len(ending)]
-            if word.endswith(ending) and len(base) >= shortest and _ending_applies(ending, base):
-                word, removed = base, True
-                break
+            if word.endswith(ending):
+                base = word[: -len(ending)]
+                # "-ion" only after s or t: "version" yes, "onion" no.
+                if len(base) >= shortest and (ending != "ion" or base.endswith(("s", "t"))):
+                    word, removed = base, True
+                    break
+        else:
+            break  # no ending applies now, nor would one on a second pass
     return word, removed
-
-
-def _ending_applies(ending: str, base: str) -> bool:
-    """Whether ``ending`` may be removed from ``base`` (``-ion`` only after s or t)."""
-    return ending != "ion" or base.endswith(("s", "t"))
 
 
 @lru_cache(maxsize=65536)

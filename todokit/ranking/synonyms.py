@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from todokit.ranking.tokens import tokenize
+from todokit.ranking.stemming import stem
+from todokit.ranking.tokens import is_content_word, tokenize
 
 # One group per line; an indented line continues the group above it.
 _GROUPS_TEXT = """
@@ -131,10 +132,18 @@ def group_index(groups: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]
     """
     related: dict[str, set[str]] = {}
     for group in groups:
-        stems = {token for word in group for token in tokenize(word)[-1:]}
+        stems = {token for word in group for token in _last_stem(word)}
         for term in stems:
             related.setdefault(term, set()).update(stems - {term})
     return {term: frozenset(others) for term, others in related.items()}
+
+
+def _last_stem(word: str) -> list[str]:
+    # A plain lower-case word needs no splitting: its stem, if it is a content
+    # word, is what tokenize() would give, without tokenize()'s regex passes.
+    if word.isascii() and word.isalpha() and word.islower():
+        return [stem(word)] if is_content_word(word) else []
+    return tokenize(word)[-1:]
 
 
 @cache
