@@ -5,12 +5,12 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 import pytest
 
 from todokit.errors import InvalidInputError
+from todokit.files import atomic
 from todokit.files.atomic import (
     atomic_write_bytes,
     fsync_directory,
@@ -147,10 +147,10 @@ def test_refused_temp_file_is_invalid_input(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Root may write anywhere, so the refusal a read-only directory gives is simulated.
-    def refuse(**kwargs: object) -> tuple[int, str]:
+    def refuse(*args: object) -> tuple[int, Path]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(atomic, "open_temp_file", refuse)
     with pytest.raises(InvalidInputError, match=r"todo\.md: permission denied"):
         atomic_write_bytes(tmp_path / "todo.md", b"x")
 

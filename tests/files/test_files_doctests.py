@@ -20,6 +20,7 @@ MODULES = [
     "todokit.files.project",
     "todokit.files.reading",
     "todokit.files.rotation",
+    "todokit.files.temp",
 ]
 
 

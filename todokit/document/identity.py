@@ -16,7 +16,11 @@ Examples:
 
 from __future__ import annotations
 
-import hashlib
+try:
+    # The same function as hashlib.blake2b, without hashlib's OpenSSL start-up cost.
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - an interpreter built without it
+    from hashlib import blake2b
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -40,7 +44,7 @@ def content_hash(text: str) -> str:
         True
     """
     folded = " ".join(text.split())
-    digest = hashlib.blake2b(folded.encode("utf-8", "surrogateescape"), digest_size=8)
+    digest = blake2b(folded.encode("utf-8", "surrogateescape"), digest_size=8)
     return digest.hexdigest()[:ID_LENGTH]
 
 

@@ -12,7 +12,6 @@ Examples:
 
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -56,7 +55,9 @@ def _parser() -> InlineParser:
 
 @lru_cache(maxsize=4096)
 def _parsed_text(source: str) -> str:
-    from mistune.core import InlineState  # noqa: PLC0415 - imported only when markup is present
+    import html  # noqa: PLC0415 - like mistune, only when markup is present
+
+    from mistune.core import InlineState  # noqa: PLC0415
 
     state = InlineState({})
     state.src = source

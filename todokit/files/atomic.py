@@ -26,11 +26,11 @@ from pathlib import Path
 
 from todokit.errors import InvalidInputError
 from todokit.files.reading import describe_os_error
+from todokit.files.temp import open_temp_file
 
 TEMP_SUFFIX = ".tmp"
-# tempfile's random part: 8 characters drawn from [a-z0-9_] (CPython's
-# _RandomNameSequence); matching it exactly keeps cleanup from touching files
-# that merely look similar.
+# The random part of a temp file's name (see todokit.files.temp); matching it
+# exactly keeps cleanup from touching files that merely look similar.
 _RANDOM_PART = r"[a-z0-9_]{8}"
 
 
@@ -135,22 +135,17 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise InvalidInputError(f"cannot write {path}: {describe_os_error(exc)}") from exc
     else:
         mode, owner = original.st_mode & 0o7777, (original.st_uid, original.st_gid)
-    # Imported here: tempfile (with random and shutil) is only needed to write.
-    import tempfile  # noqa: PLC0415
-
     try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f".{real.name}.", suffix=TEMP_SUFFIX, dir=real.parent
-        )
+        fd, temp = open_temp_file(real.parent, f".{real.name}.", TEMP_SUFFIX)
     except FileNotFoundError as exc:
         raise InvalidInputError(f"cannot write {path}: {real.parent} does not exist") from exc
     except OSError as exc:
         raise InvalidInputError(f"cannot write {path}: {describe_os_error(exc)}") from exc
     try:
-        _fill_and_replace(fd, Path(temp_name), real, data, mode=mode, owner=owner)
+        _fill_and_replace(fd, temp, real, data, mode=mode, owner=owner)
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
-            Path(temp_name).unlink()
+            temp.unlink()
         if isinstance(exc, OSError) and not isinstance(exc, InvalidInputError):
             raise InvalidInputError(f"cannot write {path}: {describe_os_error(exc)}") from exc
         raise
