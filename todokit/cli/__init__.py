@@ -23,21 +23,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         0 ok, 1 the operation failed, 2 usage, 3 lock timeout, 4 invalid input.
     """
-    import argparse  # noqa: PLC0415 - keeps import of the package cheap
-
-    from todokit.cli.output import Output  # noqa: PLC0415
-
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments == ["hook"]:
-        # Claude Code runs this on every prompt: skip building the full parser.
-        from todokit.cli.agent import run_hook  # noqa: PLC0415
+        # Claude Code runs this on every prompt: skip the parser and output layer.
+        from todokit.hooks.process import run_hook_process  # noqa: PLC0415
 
-        return run_hook(
-            argparse.Namespace(command="hook"), Output(json=False, quiet=False, color=False)
-        )
+        return run_hook_process()
     from importlib import import_module  # noqa: PLC0415
 
     from todokit.cli.commands import COMMANDS  # noqa: PLC0415
+    from todokit.cli.output import Output  # noqa: PLC0415
     from todokit.cli.parser import build_parser  # noqa: PLC0415
     from todokit.errors import TodokitError  # noqa: PLC0415
 

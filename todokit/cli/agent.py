@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from todokit.cli.context import change_json, is_dry_run, open_project, report_change
 from todokit.cli.output import Output
-from todokit.errors import InvalidInputError, TodokitError
+from todokit.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from todokit.files.config import CheckSpec
@@ -31,19 +31,10 @@ def settings_target(settings: str | None, *, local: bool) -> Path:
 
 def run_hook(args: argparse.Namespace, output: Output) -> int:
     """Answer one hook event from stdin; never exit 2 (that would erase a prompt)."""
-    from todokit.agent.events import parse_hook_event  # noqa: PLC0415 - lazy
-    from todokit.hooks.handler import handle_event  # noqa: PLC0415 - lazy
+    from todokit.hooks.process import answer_hook  # noqa: PLC0415 - lazy
 
-    try:
-        event = parse_hook_event(sys.stdin.buffer.read())
-        answer = handle_event(event, os.environ)
-    except TodokitError as error:
-        output.error(f"hook: {error}")
-        return 1
-    if answer:
-        sys.stdout.buffer.write(answer.encode("utf-8") + b"\n")
-        sys.stdout.flush()
-    return 0
+    debug = bool(getattr(args, "debug", False))
+    return answer_hook(sys.stdin.buffer, sys.stdout.buffer, output.error, os.environ, debug=debug)
 
 
 def run_install(args: argparse.Namespace, output: Output) -> int:

@@ -1,0 +1,81 @@
+"""One ``todokit hook`` process: an event on stdin, the answer on stdout.
+
+Claude Code runs this on every prompt, so it bypasses the CLI's argument
+parser and output layer: nothing is imported that the event does not need.
+It never exits 2, which on ``UserPromptSubmit`` would erase the user's prompt.
+
+Examples:
+    >>> import io
+    >>> errors = []
+    >>> answer_hook(io.BytesIO(b"not json"), io.BytesIO(), errors.append, {})
+    1
+    >>> errors[0].startswith("hook: ")
+    True
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Mapping
+from typing import BinaryIO
+
+from todokit.errors import TodokitError
+
+INTERRUPTED = 130
+"""The exit code after Ctrl-C, as a shell reports it."""
+
+
+def answer_hook(
+    stdin: BinaryIO,
+    stdout: BinaryIO,
+    report: Callable[[str], object],
+    environ: Mapping[str, str],
+    *,
+    debug: bool = False,
+) -> int:
+    """Read one hook event, handle it and write the answer.
+
+    Args:
+        stdin: Where the event's JSON comes from.
+        stdout: Where the answer goes (nothing when there is none).
+        report: Receives a one-line message for stderr when something fails.
+        environ: The environment (``CLAUDE_PROJECT_DIR``, ``TODOKIT_TODAY``).
+        debug: Let unexpected errors raise, with their traceback.
+
+    Returns:
+        0 answered, 1 failed (the reason was reported), 130 interrupted.
+    """
+    from todokit.agent.events import parse_hook_event  # noqa: PLC0415 - lazy
+    from todokit.hooks.handler import handle_event  # noqa: PLC0415 - lazy
+
+    try:
+        event = parse_hook_event(stdin.read())
+        answer = handle_event(event, environ)
+    except TodokitError as error:
+        report(f"hook: {error}")
+        return 1
+    except KeyboardInterrupt:
+        report("interrupted")
+        return INTERRUPTED
+    except Exception as error:  # a bug must not break the agent: one line, exit 1
+        if debug:
+            raise
+        report(f"hook: internal error: {type(error).__name__}: {error}")
+        return 1
+    if answer:
+        stdout.write(answer.encode("utf-8") + b"\n")
+        stdout.flush()
+    return 0
+
+
+def run_hook_process() -> int:
+    """Answer the event on this process's stdin; return the exit code."""
+    import os  # noqa: PLC0415
+
+    def report(message: str) -> None:
+        sys.stderr.write(f"todokit: {message}\n")
+
+    return answer_hook(sys.stdin.buffer, sys.stdout.buffer, report, os.environ)
+
+
+__all__ = ["answer_hook", "run_hook_process"]
