@@ -8,10 +8,10 @@ Examples:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from todokit._record import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CheckResult:
     r"""The outcome of one check.
 
@@ -75,7 +75,7 @@ class CheckResult:
         return f"exit {self.returncode}"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CheckReport:
     """The outcome of all checks of one run.
 

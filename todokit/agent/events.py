@@ -17,15 +17,15 @@ Examples:
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from typing import Any
 
+from todokit._record import field, record
 from todokit.errors import InvalidInputError
 
 _BOM = "\ufeff"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class HookEvent:
     """One hook invocation, as read from the hook's stdin.
 

@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from todokit._record import record
 from todokit.errors import InvalidInputError
 
 _BOM = "\ufeff"
 _INDENTED_LINE = re.compile(r"\n([ \t]+)\S")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class JsonStyle:
     r"""How a JSON file is laid out.
 

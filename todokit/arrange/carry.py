@@ -22,8 +22,7 @@ Examples:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from todokit._record import record
 from todokit.arrange.header import find_header
 from todokit.arrange.tidy import apply_removals, removal_edit
 from todokit.document import Document, Item
@@ -31,7 +30,7 @@ from todokit.document.edits import Edit
 from todokit.document.scanned import front_matter_end
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Carried:
     """The result of :func:`carry_forward`.
 

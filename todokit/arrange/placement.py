@@ -21,8 +21,8 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from todokit._record import record
 from todokit.arrange.tidy import is_blank
 from todokit.document import Document, Item, Status
 from todokit.document.edits import Edit, apply_edits
@@ -31,7 +31,7 @@ from todokit.document.insert import find_section, insertion_edit, section_end
 OUT_OF_SCOPE_HEADING = "Out of scope"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Block:
     """An item with its subtree, as lines, and the section it belongs to.
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from todokit._record import record
 from todokit.cli import arguments
 
 Arguments = Callable[[argparse.ArgumentParser], None]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Command:
     """One subcommand.
 

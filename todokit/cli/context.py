@@ -10,9 +10,9 @@ Examples:
 from __future__ import annotations
 
 import argparse
-import dataclasses
 from pathlib import Path
 
+from todokit._record import replace
 from todokit.cli.output import Output
 from todokit.lifecycle.project import Project
 from todokit.lifecycle.transaction import Change
@@ -25,7 +25,7 @@ def open_project(args: argparse.Namespace) -> Project:
     project = Project.open(root=root, file=file)
     timeout = getattr(args, "lock_timeout", None)
     if timeout is not None:
-        config = dataclasses.replace(project.config, lock_timeout=timeout)
+        config = replace(project.config, lock_timeout=timeout)
         project = Project(project.root, project.todo, config)
     return project
 

@@ -15,8 +15,9 @@ import argparse
 import json
 import os
 import sys
-from dataclasses import dataclass, field
 from typing import IO
+
+from todokit._record import field, record
 
 _COLORS = {
     "open": "",
@@ -38,7 +39,7 @@ def printable(text: str) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-@dataclass
+@record(frozen=False)
 class Output:
     """Where and how one CLI run prints."""
 

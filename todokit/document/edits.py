@@ -16,9 +16,9 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Literal
 
+from todokit._record import record
 from todokit.document.item import Item
 from todokit.document.lines import BOM, leading_columns, line_ending, raw_index_of_column
 from todokit.document.model import Document
@@ -28,7 +28,7 @@ from todokit.errors import UsageError
 Where = Literal["before", "after", "into"]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Edit:
     """Replace lines ``start`` to ``end`` (0-based, end exclusive) with ``lines``.
 

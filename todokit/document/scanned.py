@@ -12,10 +12,11 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+
+from todokit._record import field, record
 
 
-@dataclass(slots=True)
+@record(frozen=False)
 class ScannedItem:
     """One list item as the scanner found it (0-based line numbers).
 
@@ -49,8 +50,30 @@ class ScannedItem:
     status_index: int = -1
     status_line: int = -1
 
+    def __init__(  # noqa: PLR0917 - the record's fields, in order
+        self,
+        line: int,
+        depth: int,
+        parent: int,
+        list_id: int,
+        marker_column: int,
+        content_column: int,
+        quoted: bool,
+        section: int,
+        number: int,
+        end: int = 0,
+        status: str | None = None,
+        status_index: int = -1,
+        status_line: int = -1,
+    ) -> None:
+        """Set every field: spelled out, as the scanner makes one per item."""
+        self.line, self.depth, self.parent, self.list_id = line, depth, parent, list_id
+        self.marker_column, self.content_column = marker_column, content_column
+        self.quoted, self.section, self.number, self.end = quoted, section, number, end
+        self.status, self.status_index, self.status_line = status, status_index, status_line
 
-@dataclass(slots=True)
+
+@record(frozen=False)
 class ScannedHeading:
     """A heading at the top level of the document, which opens a section.
 
@@ -67,7 +90,7 @@ class ScannedHeading:
     end: int
 
 
-@dataclass(slots=True)
+@record(frozen=False)
 class ScanResult:
     """What :func:`scan` found, in document order."""
 
@@ -76,7 +99,7 @@ class ScanResult:
     front_matter_end: int = 0
 
 
-@dataclass(slots=True)
+@record(frozen=False)
 class Container:
     """An open block quote (``item`` is None) or list item on the scanner's stack."""
 
@@ -86,6 +109,19 @@ class Container:
     has_child: bool = False
     last_list: tuple[int, str] | None = None
     end: int = 0
+
+    def __init__(  # noqa: PLR0917 - the record's fields, in order
+        self,
+        item: ScannedItem | None,
+        width: int = 0,
+        empty: bool = False,
+        has_child: bool = False,
+        last_list: tuple[int, str] | None = None,
+        end: int = 0,
+    ) -> None:
+        """Set every field: spelled out, as the scanner opens one per container."""
+        self.item, self.width, self.empty, self.has_child = item, width, empty, has_child
+        self.last_list, self.end = last_list, end
 
 
 def front_matter_end(contents: Sequence[str]) -> int:

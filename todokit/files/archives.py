@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from todokit._record import record
 from todokit.errors import InvalidInputError, UsageError
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ _ARCHIVE_NAME = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Archive:
     """One archive file.
 

@@ -16,9 +16,9 @@ Examples:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from todokit._record import record
 from todokit.errors import ConfigError
 from todokit.files.config_values import FIELD_CHECKS, InvalidValueError, validate_key
 
@@ -29,7 +29,7 @@ OWN_CONFIG = (".claude", "todokit.toml")
 PYPROJECT = "pyproject.toml"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CheckSpec:
     """A completion check: a shell command that must succeed.
 
@@ -44,7 +44,7 @@ class CheckSpec:
     timeout: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Config:
     """A project's todokit settings; every field has a default.
 

@@ -18,10 +18,10 @@ Examples:
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from todokit._record import record
 from todokit.errors import InvalidInputError
 from todokit.files.archives import Archive, list_archives
 
@@ -105,7 +105,7 @@ def _pick_todo_name(claude_dir: Path) -> str:
     return sorted(names)[0]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TodoFile:
     """The todo file of one project, which may not exist yet.
 

@@ -13,16 +13,17 @@ Examples:
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from todokit._record import field, record
 
 STATE_NAME = "todokit-state.json"
 MAX_SESSIONS = 200
 MAX_TASK_IDS = 2000
 
 
-@dataclass
+@record(frozen=False)
 class HookState:
     """Started sessions and the agent-task-id to todokit-id map."""
 

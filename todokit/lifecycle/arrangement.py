@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from todokit._record import field, record
 from todokit.arrange.placement import inside, out_of_scope_spans
 from todokit.arrange.scope import park, subtree_flags
 from todokit.arrange.sort import priority_rank, sort_document
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from todokit.ranking.scorer import Scorer
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ScopeOptions:
     """How :func:`arrange` decides what is in scope.
 
@@ -56,7 +56,7 @@ class ScopeOptions:
         return cls(None, config.threshold, rank)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Decision:
     """Why one task landed where it did (what ``--explain`` prints)."""
 
@@ -67,7 +67,7 @@ class Decision:
     outcome: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Arrangement:
     """The arranged document and a decision per unfinished task."""
 

@@ -15,8 +15,7 @@ Examples:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from todokit._record import record
 from todokit.arrange.placement import new_task_edit
 from todokit.arrange.tidy import apply_removals, removal_edit
 from todokit.document import Document, Item, Status
@@ -28,7 +27,7 @@ from todokit.lifecycle.refs import resolve
 from todokit.lifecycle.transaction import Change, modify
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class EditResult:
     """The outcome of one edit.
 

@@ -13,8 +13,7 @@ Examples:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from todokit._record import record
 from todokit.arrange.sort import sort_document
 from todokit.document import Document, parse
 from todokit.lifecycle.arrangement import Arrangement, ScopeOptions, arrange
@@ -24,7 +23,7 @@ from todokit.lifecycle.scoring import score_items
 from todokit.lifecycle.transaction import Change, modify
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class OrderResult:
     """The outcome of :func:`sort_todo` or :func:`scope_todo`."""
 

@@ -14,10 +14,10 @@ Examples:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from todokit._record import field, record
 from todokit.arrange.carry import carry_forward
 from todokit.arrange.header import header_lines, template_lines
 from todokit.document import Document, Item, parse
@@ -36,7 +36,7 @@ from todokit.lifecycle.transaction import (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class StartResult:
     """The outcome of :func:`start`.
 

@@ -17,10 +17,10 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from todokit._record import record
 from todokit.document import Document, parse
 from todokit.document.codec import check_utf8, decode, encode
 from todokit.errors import InvalidInputError
@@ -32,7 +32,7 @@ from todokit.files.reading import read_bytes_checked
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Change:
     """What an operation did (or, in a dry run, would do) to one file.
 

@@ -1,7 +1,7 @@
 """Pure ranking core: priorities, due dates and relevance to the task at hand.
 
 Nothing here reads or writes files; every function works on plain strings and
-small frozen dataclasses, so the sorting and scoping code above it can be
+small frozen record classes, so the sorting and scoping code above it can be
 tested without a document model.
 
 * :mod:`~todokit.ranking.priority` reads priority markers and section

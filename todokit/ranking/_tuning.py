@@ -11,10 +11,10 @@ Examples:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from todokit._record import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Tuning:
     """The weights of the default scorer.
 

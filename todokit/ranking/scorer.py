@@ -19,9 +19,9 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Protocol
 
+from todokit._record import record
 from todokit.ranking._relevance import score_items
 from todokit.ranking._tuning import Tuning
 from todokit.ranking.tokens import tokenize
@@ -37,7 +37,7 @@ KEYWORD_THRESHOLD: float = 0.05
 """Threshold of :func:`keyword_overlap_scorer`: its best on the tuning part (any shared term)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RankItem:
     """One task item as the scorer sees it.
 
@@ -57,7 +57,7 @@ class RankItem:
     section: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Score:
     """An item's relevance.
 
