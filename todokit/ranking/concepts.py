@@ -11,7 +11,8 @@ seldom makes an item relevant; it takes a second match, a relevant parent or a
 relevant section.
 
 Every entry is one word as people write it; it is tokenized and stemmed the
-same way as task text when the table is first used.
+same way as task text; the stems are stored in
+:mod:`todokit.ranking._group_stems`, which a test keeps in step with the table.
 
 Examples:
     >>> "backoff" in concept_terms("retry")
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from todokit.ranking.synonyms import group_index, read_groups
+from todokit.ranking.synonyms import read_groups, stems_index
 
 # One group per line; an indented line continues the group above it.
 _CONCEPTS_TEXT = """
@@ -75,8 +76,10 @@ CONCEPT_GROUPS: tuple[tuple[str, ...], ...] = read_groups(_CONCEPTS_TEXT)
 
 @cache
 def _index() -> dict[str, frozenset[str]]:
-    """The concept index, built on first use, not at import, to keep start-up cheap."""
-    return group_index(CONCEPT_GROUPS)
+    """The concept index, from the stems stored beside the table (no stemming at run time)."""
+    from todokit.ranking._group_stems import CONCEPT_STEMS  # noqa: PLC0415 - on first use
+
+    return stems_index(read_groups(CONCEPT_STEMS))
 
 
 def concept_terms(term: str) -> frozenset[str]:

@@ -7,7 +7,8 @@ general on purpose (no project's vocabulary), and a match through a group
 counts for less than an exact match when scoring.
 
 Every entry is one word as people write it; it is tokenized and stemmed the
-same way as task text when the table is first used.
+same way as task text; the stems are stored in
+:mod:`todokit.ranking._group_stems`, which a test keeps in step with the table.
 
 Examples:
     >>> sorted(related_terms("db"))[:4]
@@ -123,19 +124,39 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = read_groups(_GROUPS_TEXT)
 """The groups, each a tuple of lower-case words."""
 
 
+def stemmed_groups(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """Return each group's distinct stems, sorted (what :data:`_group_stems` stores).
+
+    Examples:
+        >>> stemmed_groups((("database", "db", "databases"),))
+        (('databas', 'db'),)
+    """
+    return tuple(tuple(sorted({s for word in group for s in _last_stem(word)})) for group in groups)
+
+
+def stems_index(groups: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
+    """Map each stem of groups of stems to the stems that share a group with it.
+
+    Examples:
+        >>> sorted(stems_index((("db", "databas"),))["db"])
+        ['databas']
+    """
+    related: dict[str, set[str]] = {}
+    for group in groups:
+        stems = set(group)
+        for term in stems:
+            related.setdefault(term, set()).update(stems - {term})
+    return {term: frozenset(others) for term, others in related.items()}
+
+
 def group_index(groups: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
-    """Map each stem of a group table to the stems that share a group with it.
+    """Map each stem of a table of words to the stems that share a group with it.
 
     Examples:
         >>> sorted(group_index((("db", "database"),))["db"])
         ['databas']
     """
-    related: dict[str, set[str]] = {}
-    for group in groups:
-        stems = {token for word in group for token in _last_stem(word)}
-        for term in stems:
-            related.setdefault(term, set()).update(stems - {term})
-    return {term: frozenset(others) for term, others in related.items()}
+    return stems_index(stemmed_groups(groups))
 
 
 def _last_stem(word: str) -> list[str]:
@@ -148,8 +169,10 @@ def _last_stem(word: str) -> list[str]:
 
 @cache
 def _index() -> dict[str, frozenset[str]]:
-    """The synonym index, built on first use, not at import, to keep start-up cheap."""
-    return group_index(SYNONYM_GROUPS)
+    """The synonym index, from the stems stored beside the table (no stemming at run time)."""
+    from todokit.ranking._group_stems import SYNONYM_STEMS  # noqa: PLC0415 - on first use
+
+    return stems_index(read_groups(SYNONYM_STEMS))
 
 
 def related_terms(term: str) -> frozenset[str]:
