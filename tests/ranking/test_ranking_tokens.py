@@ -20,6 +20,10 @@ from todokit.ranking.tokens import is_content_word, split_words
         ("Fix: the (broken) thing!", ["fix", "the", "broken", "thing"]),
         ("Über naïve café", ["über", "naïve", "café"]),
         ("don't isn't user's", ["don", "isn", "user"]),
+        ("it\u2019s ready", ["it", "ready"]),
+        ("Go to WWW.Example.org now", ["go", "to", "now"]),
+        ("plain words 42 only", ["plain", "words", "42", "only"]),
+        ("ÄBC-déf", ["äbc", "déf", "äbcdéf"]),
     ],
 )
 def test_split_words_splits_identifiers_paths_and_punctuation(text: str, words: list[str]) -> None:
@@ -29,6 +33,18 @@ def test_split_words_splits_identifiers_paths_and_punctuation(text: str, words: 
 def test_split_words_drops_urls_link_targets_and_dates() -> None:
     text = "See [the docs](https://example.com/x) and https://example.com/y on 2026-03-01 10:30"
     assert split_words(text) == ["see", "the", "docs", "and", "on"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("User LOGGED OUT twice", ["user", "logout", "twic"]),
+        ("users get signed-in", ["user", "signin"]),
+        ("Ärger: logged in", ["ärger", "login"]),
+    ],
+)
+def test_phrasal_verbs_join_in_any_case(text: str, expected: list[str]) -> None:
+    assert tokenize(text) == expected
 
 
 @pytest.mark.parametrize(
