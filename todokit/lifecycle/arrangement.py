@@ -24,7 +24,7 @@ from todokit.arrange.placement import inside, out_of_scope_spans
 from todokit.arrange.scope import park, subtree_flags
 from todokit.arrange.sort import priority_rank, sort_document
 from todokit.document import Document, Item, Status
-from todokit.lifecycle.scoring import context, score_items
+from todokit.lifecycle.scoring import Context, context, score_items
 
 if TYPE_CHECKING:
     from todokit.files.config import Config
@@ -110,12 +110,20 @@ def arrange(
     options = options or ScopeOptions()
     threshold = DEFAULT_THRESHOLD if options.threshold is None else options.threshold
     scored = score_items(doc, task, options.scorer)
-    by_context = {context(item): scored[item.id] for item in doc.items}
+    contexts: dict[Item, Context] = {}  # each item's context is asked for several times
+
+    def context_of(item: Item) -> Context:
+        found = contexts.get(item)
+        if found is None:
+            found = contexts[item] = context(item)
+        return found
+
+    by_context = {context_of(item): scored[item.id] for item in doc.items}
     # An item moving back from directly under "Out of scope" changes section.
-    by_text = {context(item)[:2]: scored[item.id] for item in doc.items}
+    by_text = {context_of(item)[:2]: scored[item.id] for item in doc.items}
 
     def score_of(item: Item) -> tuple[float, tuple[str, ...]]:
-        key = context(item)
+        key = context_of(item)
         return by_context.get(key) or by_text.get(key[:2], (0.0, ()))
 
     def relevant(item: Item) -> bool:
@@ -126,7 +134,7 @@ def arrange(
     parked = park(doc, relevant)
     final = sort_document(parked, {i.id: round(score_of(i)[0], 4) for i in parked.items})
     scores = {item.id: round(score_of(item)[0], 4) for item in final.items}
-    decisions = _decisions(doc, final, score_of, relevant)
+    decisions = _decisions(doc, final, score_of, relevant, context_of)
     return final.render(), Arrangement(final, decisions, scores, task)
 
 
@@ -135,19 +143,20 @@ def _decisions(
     after: Document,
     score_of: Callable[[Item], tuple[float, tuple[str, ...]]],
     relevant: Callable[[Item], bool],
+    context_of: Callable[[Item], Context] = context,
 ) -> tuple[Decision, ...]:
     """Say for every unfinished task of ``after`` where it went and why."""
     from collections import Counter  # noqa: PLC0415 - only arranging needs it
 
     spans_before, spans_after = out_of_scope_spans(before), out_of_scope_spans(after)
-    was_parked = Counter(context(t)[:2] for t in before.tasks if inside(t.start, spans_before))
+    was_parked = Counter(context_of(t)[:2] for t in before.tasks if inside(t.start, spans_before))
     _work, keep = subtree_flags(after, relevant)
     decisions = []
     for task in after.tasks:
         if task.status is None or task.status.finished:
             continue
         score, matched = score_of(task)
-        key = context(task)[:2]
+        key = context_of(task)[:2]
         was = was_parked[key] > 0
         was_parked[key] -= 1
         if inside(task.start, spans_after):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 _ISO = r"(\d{4})-(\d{2})-(\d{2})(?![\d-])"
 _STRICT = (
@@ -71,6 +72,7 @@ def _parse_field_value(value: str) -> date | None:
     return found if found.year == int(re.findall(r"\d{4}", wordy[0])[-1]) else None
 
 
+@lru_cache(maxsize=8192)  # sorting and explaining ask again for the same text
 def extract_due(text: str) -> date | None:
     """Return the due date a task's text carries, or ``None``.
 

@@ -88,6 +88,7 @@ class Priority:
         return self.level.label
 
 
+@lru_cache(maxsize=8192)  # sorting, parking and explaining ask again for the same text
 def parse_priority(text: str) -> Priority | None:
     """Find the priority marker an item's own text carries.
 
