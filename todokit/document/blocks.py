@@ -15,6 +15,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 ATX_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 _ATX_CLOSING = re.compile(r"(?:^|[ \t])#+[ \t]*$")
@@ -39,11 +40,18 @@ _BLOCK_TAGS = (
     "h6|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|"
     "option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul"
 )
-_HTML_BLOCK_TAG = re.compile(r"</?(?:" + _BLOCK_TAGS + r")(?:[ \t]|/?>|$)", re.I)
 _ATTRIBUTE = r"""(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)"""
-_HTML_COMPLETE_TAG = re.compile(
-    r"(?:<[A-Za-z][A-Za-z0-9-]*" + _ATTRIBUTE + r"*\s*/?>|</[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$"
-)
+
+
+@cache  # compiled on first use: most task lists hold no HTML but todokit's own comment
+def _html_tag_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of HTML blocks of kind 6 (a block tag) and 7 (any complete tag)."""
+    block_tag = re.compile(r"</?(?:" + _BLOCK_TAGS + r")(?:[ \t]|/?>|$)", re.I)
+    complete_tag = re.compile(
+        r"(?:<[A-Za-z][A-Za-z0-9-]*" + _ATTRIBUTE + r"*\s*/?>|</[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$"
+    )
+    return block_tag, complete_tag
+
 
 HTML_UNTIL_BLANK = -1
 """Returned by :func:`html_block_start` for blocks that end at a blank line."""
@@ -120,9 +128,10 @@ def html_block_start(line: str, start: int, in_paragraph: bool) -> int | None:
     for kind, (opening, _closing) in enumerate(_HTML_END_BY_PATTERN):
         if opening.match(line, start):
             return kind
-    if _HTML_BLOCK_TAG.match(line, start):
+    block_tag, complete_tag = _html_tag_patterns()
+    if block_tag.match(line, start):
         return HTML_UNTIL_BLANK
-    if not in_paragraph and _HTML_COMPLETE_TAG.match(line, start):
+    if not in_paragraph and complete_tag.match(line, start):
         return HTML_UNTIL_BLANK
     return None
 
