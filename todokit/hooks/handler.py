@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from todokit.agent.events import HookEvent
 from todokit.agent.output import additional_context
@@ -27,6 +28,9 @@ from todokit.hooks.context import task_context
 from todokit.hooks.state import HookState
 from todokit.lifecycle.project import Project
 from todokit.lifecycle.transaction import read_document
+
+if TYPE_CHECKING:
+    from todokit.document import Document
 
 TASK_EVENTS = frozenset({"TaskCreated", "TaskCompleted"})
 TASK_TOOLS = frozenset({"TodoWrite", "TaskCreate", "TaskUpdate"})
@@ -45,8 +49,11 @@ def _shown(project: Project) -> str:
         return str(project.todo.path)
 
 
-def _context(project: Project, event: HookEvent, task: str | None) -> str:
-    doc = read_document(project.todo, strict=False)
+def _context(
+    project: Project, event: HookEvent, task: str | None, doc: Document | None = None
+) -> str:
+    if doc is None:  # not just written by this hook: read it
+        doc = read_document(project.todo, strict=False)
     if doc is None:
         return ""
     return additional_context(event.event_name, task_context(doc, _shown(project), task))
@@ -81,11 +88,12 @@ def handle_event(event: HookEvent, environ: Mapping[str, str]) -> str:
 def _prompt(project: Project, event: HookEvent) -> str:
     session = event.session_id or ""
     prompt = " ".join((event.prompt or "").split())
+    written = None
     state = HookState.load(project.todo.claude_dir)
     if session and not state.started(session) and prompt:
         from todokit.hooks.first_prompt import start_session  # noqa: PLC0415 - only once per session
 
-        start_session(project, session, prompt)
+        written = start_session(project, session, prompt)
         state = HookState.load(project.todo.claude_dir)
     task = state.sessions.get(session, {}).get("task")
-    return _context(project, event, task)
+    return _context(project, event, task, written)

@@ -56,8 +56,9 @@ class StartResult:
 
     @property
     def document(self) -> Document:
-        """The new list."""
-        return parse(self.change.after)
+        """The new list (the arranged document itself when a task arranged it)."""
+        arranged = self.arrangement.document
+        return arranged if arranged is not None else parse(self.change.after)
 
     @property
     def in_scope(self) -> tuple[Item, ...]:
