@@ -10,6 +10,7 @@ Examples:
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -17,13 +18,27 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``todokit`` with ``argv`` (default: ``sys.argv[1:]``) and return the exit code.
 
+    The cyclic garbage collector is paused for the run (and resumed after it):
+    a run is short, what it leaves (a document and its items refer to each
+    other) is freed when the process ends, and collecting on the way cost
+    about 5% of a hook's time.
+
     Args:
         argv: The arguments after the program name.
 
     Returns:
         0 ok, 1 the operation failed, 2 usage, 3 lock timeout, 4 invalid input.
     """
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(arguments: list[str]) -> int:
     if arguments == ["hook"]:
         # Claude Code runs this on every prompt: skip the parser and output layer.
         from todokit.hooks.process import run_hook_process  # noqa: PLC0415
