@@ -108,7 +108,7 @@ def test_status_changes_in_one_batch_equal_one_by_one(text: str) -> None:
     batch = apply_edits(doc, [status_edit(doc, task, "x") for task in doc.tasks])
     assert batch.render() == one_by_one.render()
     assert all(task.checked for task in batch.tasks)
-    assert apply_edits(doc, []).render() == text
+    assert apply_edits(doc, []) is doc  # nothing to apply: the same document
 
 
 @given(documents(), st.data())

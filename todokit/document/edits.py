@@ -47,7 +47,7 @@ def apply_edits(doc: Document, edits: Iterable[Edit]) -> Document:
     line without an ending that is followed by another line gets the document's
     line ending. A document's BOM stays at its start whatever moves or goes: a
     BOM that starts a line of an edit is taken for it (edits often copy line 0)
-    and dropped. No other byte changes.
+    and dropped. No other byte changes; without edits, ``doc`` itself is returned.
 
     Args:
         doc: The document the edits refer to.
@@ -62,6 +62,8 @@ def apply_edits(doc: Document, edits: Iterable[Edit]) -> Document:
     Complexity: O(n + k log k) for n lines and k edits, plus one parse.
     """
     ordered = sorted(edits, key=lambda edit: (edit.start, edit.end))
+    if not ordered:
+        return doc  # documents are immutable: nothing to apply, nothing to parse again
     bom = doc.has_bom
     lines = [doc.lines[0][1:], *doc.lines[1:]] if bom else doc.lines
     result: list[str] = []

@@ -17,7 +17,8 @@ from todokit._lazy import attach
 
 if TYPE_CHECKING:
     from todokit.lifecycle.archives import ArchiveInfo, history, prune_archives, rotate_todo
-    from todokit.lifecycle.arrangement import Arrangement, Decision, ScopeOptions, arrange
+    from todokit.lifecycle.arrangement import Arrangement, ScopeOptions, arrange
+    from todokit.lifecycle.decisions import Decision
     from todokit.lifecycle.interop import export_todowrite, import_todowrite, run_project_checks
     from todokit.lifecycle.operations import EditResult, add, complete, mark, remove, reopen
     from todokit.lifecycle.ordering import OrderResult, scope_todo, sort_todo
@@ -35,7 +36,7 @@ __getattr__, __dir__ = attach(
         "prune_archives": "todokit.lifecycle.archives",
         "rotate_todo": "todokit.lifecycle.archives",
         "Arrangement": "todokit.lifecycle.arrangement",
-        "Decision": "todokit.lifecycle.arrangement",
+        "Decision": "todokit.lifecycle.decisions",
         "ScopeOptions": "todokit.lifecycle.arrangement",
         "arrange": "todokit.lifecycle.arrangement",
         "EditResult": "todokit.lifecycle.operations",

@@ -16,14 +16,14 @@ Examples:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from todokit._record import field, record
-from todokit.arrange.placement import inside, out_of_scope_spans
-from todokit.arrange.scope import park, subtree_flags
+from todokit.arrange.scope import park
 from todokit.arrange.sort import priority_rank, sort_document
 from todokit.document import Document, Item, Status
+from todokit.lifecycle.decisions import Decision, Deferred, decide
 from todokit.lifecycle.scoring import Context, context, score_items
 
 if TYPE_CHECKING:
@@ -57,22 +57,11 @@ class ScopeOptions:
 
 
 @record
-class Decision:
-    """Why one task landed where it did (what ``--explain`` prints)."""
-
-    task: Item
-    score: float
-    matched: tuple[str, ...]
-    priority: int
-    outcome: str
-
-
-@record
 class Arrangement:
     """The arranged document and a decision per unfinished task."""
 
     document: Document | None = None
-    decisions: tuple[Decision, ...] = ()
+    decisions: Sequence[Decision] = ()
     scores: Mapping[str, float] = field(default_factory=dict)
     task: str = ""
 
@@ -134,39 +123,9 @@ def arrange(
     parked = park(doc, relevant)
     final = sort_document(parked, {i.id: round(score_of(i)[0], 4) for i in parked.items})
     scores = {item.id: round(score_of(item)[0], 4) for item in final.items}
-    decisions = _decisions(doc, final, score_of, relevant, context_of)
+    # Worked out on first use: a hook's first prompt never reads them.
+    decisions = Deferred(lambda: decide(doc, final, score_of, relevant, context_of))
     return final.render(), Arrangement(final, decisions, scores, task)
-
-
-def _decisions(
-    before: Document,
-    after: Document,
-    score_of: Callable[[Item], tuple[float, tuple[str, ...]]],
-    relevant: Callable[[Item], bool],
-    context_of: Callable[[Item], Context] = context,
-) -> tuple[Decision, ...]:
-    """Say for every unfinished task of ``after`` where it went and why."""
-    from collections import Counter  # noqa: PLC0415 - only arranging needs it
-
-    spans_before, spans_after = out_of_scope_spans(before), out_of_scope_spans(after)
-    was_parked = Counter(context_of(t)[:2] for t in before.tasks if inside(t.start, spans_before))
-    _work, keep = subtree_flags(after, relevant)
-    decisions = []
-    for task in after.tasks:
-        if task.status is None or task.status.finished:
-            continue
-        score, matched = score_of(task)
-        key = context_of(task)[:2]
-        was = was_parked[key] > 0
-        was_parked[key] -= 1
-        if inside(task.start, spans_after):
-            outcome = "out of scope" if was else "parked"
-        elif was:
-            outcome = "moved back"
-        else:
-            outcome = "in scope" if keep[task.number] else "out of scope (in place)"
-        decisions.append(Decision(task, score, matched, priority_rank(task), outcome))
-    return tuple(decisions)
 
 
 def explain_lines(arrangement: Arrangement, labels: Sequence[str]) -> list[str]:
