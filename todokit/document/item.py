@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from todokit.document.inline import plain_text
 from todokit.document.lines import raw_index_of_column
 from todokit.document.status import Status
 
@@ -28,12 +27,13 @@ if TYPE_CHECKING:
 class Item:
     """One list item of a document (a task when :attr:`is_task` is true)."""
 
-    __slots__ = ("_doc", "_scan", "_text")
+    __slots__ = ("_doc", "_scan", "_source", "_text")
 
     def __init__(self, doc: Document, scanned: ScannedItem) -> None:
         """Wrap a scanner record; documents create items, callers do not."""
         self._doc = doc
         self._scan = scanned
+        self._source: str | None = None
         self._text: str | None = None
 
     def __repr__(self) -> str:
@@ -144,16 +144,23 @@ class Item:
     @property
     def source_text(self) -> str:
         """The item's first line of text after the list marker and checkbox, as written."""
-        scanned = self._scan
-        if scanned.status_index >= 0:
-            return self._doc.content(scanned.status_line)[scanned.status_index + 2 :].strip()
-        raw = self.raw
-        return raw[raw_index_of_column(raw, scanned.content_column) :].strip()
+        if self._source is None:  # kept: sorting and scoring ask for it again and again
+            scanned = self._scan
+            if scanned.status_index >= 0:
+                line = self._doc.content(scanned.status_line)
+                self._source = line[scanned.status_index + 2 :].strip()
+            else:
+                raw = self.raw
+                self._source = raw[raw_index_of_column(raw, scanned.content_column) :].strip()
+        return self._source
 
     @property
     def text(self) -> str:
         """Plain text of the first line, inline markup removed."""
         if self._text is None:
+            # Imported on first use: many runs (a hook's first prompt) never need it.
+            from todokit.document.inline import plain_text  # noqa: PLC0415
+
             self._text = plain_text(self.source_text)
         return self._text
 

@@ -27,14 +27,15 @@ if TYPE_CHECKING:
 
 # Characters any accepted spelling can contain: letters, digits, blanks and
 # the separators of dates and times. Backslashes, NUL, quotes and the like
-# never form a date.
-_ALLOWED = re.compile(r"[A-Za-z0-9 ,:./+-]+")
+# never form a date. (Patterns are compiled by re on first use, not at import:
+# most runs only ask for today.)
+_ALLOWED = r"[A-Za-z0-9 ,:./+-]+"
 # All-numeric dates are accepted year first only (2026-11-24, 2026/11/24),
 # optionally followed by a time.
-_YEAR_FIRST = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[T ][0-9:.+-]*)?")
-_MONTH_WORD = re.compile(r"[A-Za-z]{3,}")
-_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_SPAN = re.compile(r"([0-9]{1,4})([dwmy])")
+_YEAR_FIRST = r"\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[T ][0-9:.+-]*)?"
+_MONTH_WORD = r"[A-Za-z]{3,}"
+_FOUR_DIGIT_YEAR = r"(?<!\d)\d{4}(?!\d)"
+_SPAN = r"([0-9]{1,4})([dwmy])"
 _SPAN_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}
 # Two different defaults: a spelling that leaves out the year, month or day
 # parses differently against each and is therefore incomplete.
@@ -95,11 +96,11 @@ def _refuse_unsafe(text: str) -> None:
         raise UsageError(
             f"invalid date {text!r}: relative or partial dates are not accepted; {_EXPECTED}"
         )
-    if not _ALLOWED.fullmatch(text) or ".." in text or text.startswith(("/", ".")):
+    if not re.fullmatch(_ALLOWED, text) or ".." in text or text.startswith(("/", ".")):
         raise UsageError(f"invalid date {text!r}: {_EXPECTED}")
-    if not _MONTH_WORD.search(text) and not _YEAR_FIRST.fullmatch(text):
+    if not re.search(_MONTH_WORD, text) and not re.fullmatch(_YEAR_FIRST, text):
         raise UsageError(f"ambiguous date {text!r}: numeric dates must be year first (YYYY-MM-DD)")
-    if not _FOUR_DIGIT_YEAR.search(text):
+    if not re.search(_FOUR_DIGIT_YEAR, text):
         raise UsageError(f"ambiguous date {text!r}: the year must have four digits")
 
 
@@ -141,7 +142,7 @@ def parse_span(text: str) -> relativedelta:
         ...
         todokit.errors.UsageError: invalid span '3 months': ...
     """
-    match = _SPAN.fullmatch(text.strip())
+    match = re.fullmatch(_SPAN, text.strip())
     if match is None:
         raise UsageError(
             f"invalid span {text!r}: expected a number and a unit d, w, m or y (e.g. 30d, 6w)"

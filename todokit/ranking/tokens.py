@@ -48,10 +48,11 @@ _STOP_TEXT = (
 )
 STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
 
-_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+", re.IGNORECASE)
-_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+# Compiled by re on first use (most items hold no URL, link or contraction).
+_URL = r"(?i)(?:https?|ftp)://\S+|www\.\S+"
+_LINK_TARGET = r"\]\([^)]*\)"
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}")
-_CONTRACTION = re.compile(r"(?<=[^\W\d_])['\u2019](?:s|t|re|ll|ve|d|m)\b", re.IGNORECASE)
+_CONTRACTION = r"(?i)(?<=[^\W\d_])['\u2019](?:s|t|re|ll|ve|d|m)\b"
 _CHUNK = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _CAMEL_PART = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z0-9]+|[A-Z0-9]+")
 # Version numbers, P-levels, ordinals and quantities with a unit carry no topic.
@@ -87,13 +88,13 @@ def split_words(text: str) -> list[str]:
     # Each pass runs only when its pattern could match: most items have no
     # link, URL, date or contraction, and tokenizing is on every hook's path.
     if "](" in text:
-        text = _LINK_TARGET.sub("]", text)
+        text = re.sub(_LINK_TARGET, "]", text)
     if "://" in text or "www." in text.lower():
-        text = _URL.sub(" ", text)
+        text = re.sub(_URL, " ", text)
     if ":" in text or "-" in text:
         text = _DATE_TIME.sub(" ", text)
     if "'" in text or "\u2019" in text:
-        text = _CONTRACTION.sub("", text)
+        text = re.sub(_CONTRACTION, "", text)
     words: list[str] = []
     for chunk in _CHUNK.findall(text):
         if "-" not in chunk and chunk.isascii() and (chunk.islower() or chunk.isdigit()):
