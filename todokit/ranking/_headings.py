@@ -23,13 +23,16 @@ LEVEL_NAMES = ("highest", "high", "medium", "none", "low", "lowest")
 # Heading patterns stay strings: ``re`` compiles and caches them on first use, so
 # parsing an item's own marker (the hook's path) never pays for them.
 _HEADING_DECORATION = r"^(?:[^\w\s(\[*!🔺⏫🔼🔽⏬]\ufe0f?\s*|\d+[.)]\s+)+"
+# The patterns see em and en dashes as ":", which they treat alike everywhere
+# (a separator, never part of a marker): classes without them build faster.
+_DASHES_AS_COLON = str.maketrans("\u2014\u2013", "::")
 _HEADING = (
-    r"(?i)(?:(?:priority|prio)\s*[:\-\u2014\u2013]?\s*)?"
-    r"(?P<body>\[[^\]]+\]|\([^)]+\)|nice[ -]to[ -]have|[^\s:\u2014\u2013(|/]+)(?P<rest>.*)"
+    r"(?i)(?:(?:priority|prio)\s*[:\-]?\s*)?"
+    r"(?P<body>\[[^\]]+\]|\([^)]+\)|nice[ -]to[ -]have|[^\s:(|/]+)(?P<rest>.*)"
 )
 _HEADING_REST = (
     r"(?i)(?:[ _-](?:priority|prio|pri)\b)?\s*"
-    r"(?:items?|tasks?|todos?|issues?|bugs?|fixes|work|stuff)?\s*(?:[\u2014\u2013\-:|(/\[·,.].*)?"
+    r"(?:items?|tasks?|todos?|issues?|bugs?|fixes|work|stuff)?\s*(?:[\-:|(/\[·,.].*)?"
 )
 
 
@@ -48,10 +51,11 @@ def heading_marker(heading: str) -> int | None:
     """
     text = heading.replace("\ufe0f", "").strip().strip("#").strip().strip("*_").strip()
     text = re.sub(_HEADING_DECORATION, "", text)
-    match = re.fullmatch(_HEADING, text)
+    match = re.fullmatch(_HEADING, text.translate(_DASHES_AS_COLON))
     if match is None:
         return None
-    body = match["body"].strip("[]()")
+    marked = text[match.start("body") : match.end("body")]  # as written, dashes and all
+    body = marked.strip("[]()")
     if body.lower() in HEADING_WORDS:
         found: tuple[int, str] | None = (HEADING_WORDS[body.lower()], "tag")
     else:
@@ -60,7 +64,7 @@ def heading_marker(heading: str) -> int | None:
         return None
     # An emoji or a bracketed marker is explicit; a bare word or P-level must
     # stand alone ("High priority", "P1 — now"), since "High CPU usage" is a topic.
-    explicit = found[1] == "emoji" or match["body"] != body
+    explicit = found[1] == "emoji" or marked != body
     if not explicit and not re.fullmatch(_HEADING_REST, match["rest"]):
         return None
     return found[0]

@@ -54,9 +54,13 @@ _UNIT = re.compile(
 )
 _LAST_UNIT = re.compile(r"(?:^|\s)(\*\*[^*]+?\*\*:?|\[[^\[\]]+\]|\([^()]+\)|`[^`]+`|\S+)$")
 _TRAILING_FIELD = re.compile(
-    r"\s*(?:[📅📆🗓⏳🛫\u2795✅❌]\s*\d{4}-\d{2}-\d{2}|🔁\s*[a-zA-Z0-9, !]+|[🆔⛔🏁]\s*[\w,-]+"
-    r"|[+@#]\S+|[A-Za-z][\w-]*:(?!//)\S+|\[[^\[\]]*::[^\[\]]*\]|\([^()]*::[^()]*\)"
+    r"\s*(?:[+@#]\S+|[A-Za-z][\w-]*:(?!//)\S+|\[[^\[\]]*::[^\[\]]*\]|\([^()]*::[^()]*\)"
     r"|\d{4}-\d{2}-\d{2})$"
+)
+# The Obsidian Tasks fields, apart: only a text that is not ASCII can hold them,
+# and re compiles them on first use (their emoji classes are costly to build).
+_EMOJI_FIELD = (
+    r"\s*(?:[📅📆🗓⏳🛫\u2795✅❌]\s*\d{4}-\d{2}-\d{2}|🔁\s*[a-zA-Z0-9, !]+|[🆔⛔🏁]\s*[\w,-]+)$"
 )
 _FIELD = re.compile(
     r"(?:^|(?<=[\s\[(|,;]))\**(?:priority|prio)\**\s*:{1,2}\**\s*"
@@ -174,6 +178,14 @@ def find_field(text: str) -> Found | None:
     return None
 
 
+def _trailing_fields(text: str) -> list[re.Match[str]]:
+    """The trailing field (a date, tag or ``key:value``) ending ``text``, by each pattern."""
+    found = [_TRAILING_FIELD.search(text)]
+    if not text.isascii():
+        found.append(re.search(_EMOJI_FIELD, text))
+    return [match for match in found if match is not None]
+
+
 def find_trailing(text: str) -> Found | None:
     """Find a marker ending the text once trailing dates, tags and fields are set aside.
 
@@ -197,8 +209,8 @@ def find_trailing(text: str) -> Found | None:
             found = None if unit is None else _unit_priority(unit, bare_ok=bare_ok)
             if found is not None:
                 return found
-        field = _TRAILING_FIELD.search(rest)
-        if field is None:
+        starts = [found.start() for found in _trailing_fields(rest)]
+        if not starts:
             return None
-        rest = rest[: field.start()].rstrip()
+        rest = rest[: min(starts)].rstrip()
     return None
