@@ -100,3 +100,15 @@ def test_replace_copies_with_changes() -> None:
     assert point == Point(1, 2)
     with pytest.raises(TypeError, match="no field 'z'"):
         replace(point, z=1)
+
+
+def test_positional_calls_complete_trailing_defaults_after_a_factory() -> None:
+    @record
+    class Mixed:
+        a: int
+        b: list[int] = field(default_factory=list)
+        c: int = 5
+
+    assert (Mixed(1).b, Mixed(1).c) == ([], 5)
+    assert (Mixed(1, [2]).b, Mixed(1, [2]).c) == ([2], 5)
+    assert Mixed(1, [2], 3).c == 3

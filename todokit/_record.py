@@ -83,13 +83,25 @@ def _bind(cls: type, args: tuple[object, ...], kwargs: dict[str, object]) -> lis
     return values
 
 
-def _methods(names: tuple[str, ...], frozen: bool) -> dict[str, Any]:
+def _methods(names: tuple[str, ...], defaults: dict[str, Any], frozen: bool) -> dict[str, Any]:
     """The generated methods of a record with fields ``names``."""
     set_field = object.__setattr__ if frozen else setattr
     count = len(names)
+    # The plain defaults that end the field list: positional calls that leave
+    # them out are completed without binding by name.
+    tail: tuple[object, ...] = ()
+    for name in reversed(names):
+        if name not in defaults or isinstance(defaults[name], _Factory):
+            break
+        tail = (defaults[name], *tail)
+    least = count - len(tail)
 
     def __init__(self: object, *args: object, **kwargs: object) -> None:
-        values = args if len(args) == count and not kwargs else _bind(type(self), args, kwargs)
+        given = len(args)
+        if not kwargs and least <= given <= count:
+            values = args + tail[given - least :]
+        else:
+            values = tuple(_bind(type(self), args, kwargs))
         for name, value in zip(names, values, strict=True):
             set_field(self, name, value)
 
@@ -129,12 +141,13 @@ def _build(cls: type[T], frozen: bool) -> type[T]:
     namespace = {key: value for key, value in own.items() if key not in names}
     namespace.pop("__dict__", None)
     namespace.pop("__weakref__", None)
-    for key, method in _methods(names, frozen).items():
+    defaults = {name: own[name] for name in names if name in own}
+    for key, method in _methods(names, defaults, frozen).items():
         namespace.setdefault(key, method)
     namespace.update(
         __slots__=names,
         __match_args__=names,
-        __record_defaults__={name: own[name] for name in names if name in own},
+        __record_defaults__=defaults,
         __record_frozen__=frozen,
     )
     metaclass: Any = type(cls)

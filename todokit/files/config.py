@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from todokit._record import record
 from todokit.errors import ConfigError
-from todokit.files.config_values import FIELD_CHECKS, InvalidValueError, validate_key
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -89,6 +88,13 @@ def _read_toml(path: Path, where: str) -> dict[str, Any]:
 
 def _build(table: dict[str, Any], where: str, prefix: str, source: Path) -> Config:
     """Validate a settings table and turn it into a :class:`Config`."""
+    # Imported here: most projects have no settings to validate.
+    from todokit.files.config_values import (  # noqa: PLC0415
+        FIELD_CHECKS,
+        InvalidValueError,
+        validate_key,
+    )
+
     values: dict[str, Any] = {}
     for raw_key, value in table.items():
         key = raw_key.replace("-", "_")

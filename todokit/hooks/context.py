@@ -14,11 +14,15 @@ from todokit.agent.output import CONTEXT_CAP, ContextEntry, format_task_context
 from todokit.document import Document, Item
 
 
-def _parked(item: Item) -> bool:
+def _parked_flags(items: list[Item]) -> list[bool]:
+    """Whether each item sits in an "Out of scope" section (at any heading level)."""
     from todokit.document.insert import OUT_OF_SCOPE  # noqa: PLC0415 - the light module
     from todokit.lifecycle.serialize import section_path  # noqa: PLC0415
 
-    return any(" ".join(text.split()).casefold() == OUT_OF_SCOPE for text in section_path(item))
+    def parked(item: Item) -> bool:
+        return any(" ".join(text.split()).casefold() == OUT_OF_SCOPE for text in section_path(item))
+
+    return [parked(item) for item in items]
 
 
 def task_context(
@@ -38,8 +42,9 @@ def task_context(
     from todokit.ranking.priority import parse_priority  # noqa: PLC0415 - lazy
 
     unfinished = [t for t in doc.tasks if t.status is not None and not t.status.finished]
-    parked = [t for t in unfinished if _parked(t)]
-    in_scope = [t for t in unfinished if not _parked(t)]
+    flags = _parked_flags(unfinished)
+    parked = [t for t, flag in zip(unfinished, flags, strict=True) if flag]
+    in_scope = [t for t, flag in zip(unfinished, flags, strict=True) if not flag]
     noun = "task" if len(in_scope) == 1 else "tasks"
     header = f"Task list {shown_path}: {len(in_scope)} unfinished {noun} in scope"
     if task:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from todokit.ranking.synonyms import read_groups, stems_index
+from todokit.ranking.synonyms import GroupIndex, read_groups
 
 # One group per line; an indented line continues the group above it.
 _CONCEPTS_TEXT = """
@@ -75,11 +75,11 @@ CONCEPT_GROUPS: tuple[tuple[str, ...], ...] = read_groups(_CONCEPTS_TEXT)
 
 
 @cache
-def _index() -> dict[str, frozenset[str]]:
+def _index() -> GroupIndex:
     """The concept index, from the stems stored beside the table (no stemming at run time)."""
     from todokit.ranking._group_stems import CONCEPT_STEMS  # noqa: PLC0415 - on first use
 
-    return stems_index(read_groups(CONCEPT_STEMS))
+    return GroupIndex(read_groups(CONCEPT_STEMS))
 
 
 def concept_terms(term: str) -> frozenset[str]:
@@ -96,7 +96,7 @@ def concept_terms(term: str) -> frozenset[str]:
         >>> "cach" in concept_terms("slow")
         True
     """
-    return _index().get(term, frozenset())
+    return _index().related(term)
 
 
 __all__ = ["CONCEPT_GROUPS", "concept_terms"]

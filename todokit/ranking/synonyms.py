@@ -134,6 +134,39 @@ def stemmed_groups(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...]
     return tuple(tuple(sorted({s for word in group for s in _last_stem(word)})) for group in groups)
 
 
+class GroupIndex:
+    """The groups each stem belongs to; a stem's relatives are worked out when first asked.
+
+    Examples:
+        >>> index = GroupIndex((("db", "databas", "sql"), ("sql", "query")))
+        >>> sorted(index.related("sql")), index.related("banana")
+        (['databas', 'db', 'query'], frozenset())
+    """
+
+    __slots__ = ("_groups", "_related")
+
+    def __init__(self, groups: tuple[tuple[str, ...], ...]) -> None:
+        """Index groups of stems by stem. Complexity: O(total size of the groups)."""
+        self._groups: dict[str, list[frozenset[str]]] = {}
+        self._related: dict[str, frozenset[str]] = {}
+        for group in groups:
+            members = frozenset(group)
+            for term in members:
+                self._groups.setdefault(term, []).append(members)
+
+    def terms(self) -> list[str]:
+        """Every stem of the groups."""
+        return list(self._groups)
+
+    def related(self, term: str) -> frozenset[str]:
+        """The stems that share a group with ``term``, without ``term`` itself."""
+        found = self._related.get(term)
+        if found is None:
+            found = frozenset().union(*self._groups.get(term, ())) - {term}
+            self._related[term] = found
+        return found
+
+
 def stems_index(groups: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
     """Map each stem of groups of stems to the stems that share a group with it.
 
@@ -141,12 +174,8 @@ def stems_index(groups: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]
         >>> sorted(stems_index((("db", "databas"),))["db"])
         ['databas']
     """
-    related: dict[str, set[str]] = {}
-    for group in groups:
-        stems = set(group)
-        for term in stems:
-            related.setdefault(term, set()).update(stems - {term})
-    return {term: frozenset(others) for term, others in related.items()}
+    index = GroupIndex(groups)
+    return {term: index.related(term) for term in index.terms()}
 
 
 def group_index(groups: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
@@ -168,11 +197,11 @@ def _last_stem(word: str) -> list[str]:
 
 
 @cache
-def _index() -> dict[str, frozenset[str]]:
+def _index() -> GroupIndex:
     """The synonym index, from the stems stored beside the table (no stemming at run time)."""
     from todokit.ranking._group_stems import SYNONYM_STEMS  # noqa: PLC0415 - on first use
 
-    return stems_index(read_groups(SYNONYM_STEMS))
+    return GroupIndex(read_groups(SYNONYM_STEMS))
 
 
 def related_terms(term: str) -> frozenset[str]:
@@ -191,7 +220,7 @@ def related_terms(term: str) -> frozenset[str]:
         >>> related_terms("banana")
         frozenset()
     """
-    return _index().get(term, frozenset())
+    return _index().related(term)
 
 
 __all__ = ["SYNONYM_GROUPS", "related_terms"]
