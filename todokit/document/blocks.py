@@ -24,16 +24,24 @@ THEMATIC_BREAK = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,
 SETEXT_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*$")
 TASK_MARKER = re.compile(r"\[([^\]\r\n])\](?=\s|$)")
 _FENCE = re.compile(r"(`{3,}|~{3,})(.*)$")
-_HTML_END_BY_PATTERN = (
-    (
-        re.compile(r"<(?:script|pre|style|textarea)(?:\s|>|$)", re.I),
-        re.compile(r"</(?:script|pre|style|textarea)>", re.I),
-    ),
-    (re.compile(r"<!--"), re.compile(r"-->")),
-    (re.compile(r"<\?"), re.compile(r"\?>")),
-    (re.compile(r"<![A-Za-z]"), re.compile(r">")),
-    (re.compile(r"<!\[CDATA\["), re.compile(r"\]\]>")),
-)
+_COMMENT = 1  # the kind of "<!--" in the table below
+
+
+@cache  # compiled on first use: most task lists hold no HTML but todokit's own comment
+def _html_end_by_pattern() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """The opening and closing patterns of HTML blocks of kinds 1-5, in CommonMark's order."""
+    return (
+        (
+            re.compile(r"<(?:script|pre|style|textarea)(?:\s|>|$)", re.I),
+            re.compile(r"</(?:script|pre|style|textarea)>", re.I),
+        ),
+        (re.compile(r"<!--"), re.compile(r"-->")),
+        (re.compile(r"<\?"), re.compile(r"\?>")),
+        (re.compile(r"<![A-Za-z]"), re.compile(r">")),
+        (re.compile(r"<!\[CDATA\["), re.compile(r"\]\]>")),
+    )
+
+
 _BLOCK_TAGS = (
     "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|"
     "dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h1|h2|h3|h4|h5|"
@@ -43,7 +51,7 @@ _BLOCK_TAGS = (
 _ATTRIBUTE = r"""(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)"""
 
 
-@cache  # compiled on first use: most task lists hold no HTML but todokit's own comment
+@cache  # compiled on first use, like the table above
 def _html_tag_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The patterns of HTML blocks of kind 6 (a block tag) and 7 (any complete tag)."""
     block_tag = re.compile(r"</?(?:" + _BLOCK_TAGS + r")(?:[ \t]|/?>|$)", re.I)
@@ -125,7 +133,9 @@ def html_block_start(line: str, start: int, in_paragraph: bool) -> int | None:
     """
     if not line.startswith("<", start):
         return None
-    for kind, (opening, _closing) in enumerate(_HTML_END_BY_PATTERN):
+    if line.startswith("<!--", start):  # a comment, as todokit's own header: no pattern needed
+        return _COMMENT
+    for kind, (opening, _closing) in enumerate(_html_end_by_pattern()):
         if opening.match(line, start):
             return kind
     block_tag, complete_tag = _html_tag_patterns()
@@ -152,7 +162,9 @@ def html_block_ends(kind: int, line: str, start: int) -> bool:
         >>> html_block_ends(1, "a -->", 0)
         True
     """
-    return _HTML_END_BY_PATTERN[kind][1].search(line, start) is not None
+    if kind == _COMMENT:
+        return line.find("-->", start) >= 0
+    return _html_end_by_pattern()[kind][1].search(line, start) is not None
 
 
 def atx_heading_text(line: str, start: int) -> str:
