@@ -14,6 +14,8 @@ Examples:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from todokit.document.lines import raw_index_of_column
@@ -22,6 +24,14 @@ from todokit.document.status import Status
 if TYPE_CHECKING:
     from todokit.document.model import Document
     from todokit.document.scanned import ScannedItem
+
+
+@cache
+def _inline_parser() -> Callable[[str], str]:
+    """The inline parser, imported on first use: many runs (a hook's first prompt) need none."""
+    from todokit.document.inline import plain_text  # noqa: PLC0415
+
+    return plain_text
 
 
 class Item:
@@ -158,10 +168,7 @@ class Item:
     def text(self) -> str:
         """Plain text of the first line, inline markup removed."""
         if self._text is None:
-            # Imported on first use: many runs (a hook's first prompt) never need it.
-            from todokit.document.inline import plain_text  # noqa: PLC0415
-
-            self._text = plain_text(self.source_text)
+            self._text = _inline_parser()(self.source_text)
         return self._text
 
     @property
