@@ -62,23 +62,22 @@ def test_an_interrupt_exits_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert run(prompt_event(tmp_path))[0] == INTERRUPTED == 130
 
 
+@pytest.mark.parametrize(
+    ("stdin", "code", "stderr"),
+    [(b'{"hook_event_name": "Nothing"}', 0, b""), (b"[]", 1, b"todokit: hook: ")],
+)
 def test_the_process_entry_uses_the_real_streams(
-    monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+    monkeypatch: pytest.MonkeyPatch,
+    capsysbinary: pytest.CaptureFixture[bytes],
+    stdin: bytes,
+    code: int,
+    stderr: bytes,
 ) -> None:
     class Stdin:
-        buffer = io.BytesIO(b'{"hook_event_name": "Nothing"}')
+        buffer = io.BytesIO(stdin)
 
     monkeypatch.setattr(process.sys, "stdin", Stdin)
-    assert process.run_hook_process() == 0
-    assert capsysbinary.readouterr() == (b"", b"")
-
-
-def test_the_process_entry_reports_on_stderr(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    class Stdin:
-        buffer = io.BytesIO(b"[]")
-
-    monkeypatch.setattr(process.sys, "stdin", Stdin)
-    assert process.run_hook_process() == 1
-    assert capsys.readouterr().err.startswith("todokit: hook: ")
+    assert process.run_hook_process() == code
+    out, err = capsysbinary.readouterr()
+    assert out == b""
+    assert err.startswith(stderr) and (code == 0) == (err == b"")
