@@ -23,9 +23,7 @@ Examples:
 
 from __future__ import annotations
 
-from functools import cache
-
-from todokit.ranking.synonyms import GroupIndex, read_groups
+from todokit.ranking.synonyms import read_groups, stored_index
 
 # One group per line; an indented line continues the group above it.
 _CONCEPTS_TEXT = """
@@ -74,14 +72,6 @@ CONCEPT_GROUPS: tuple[tuple[str, ...], ...] = read_groups(_CONCEPTS_TEXT)
 """The groups, each a tuple of lower-case words."""
 
 
-@cache
-def _index() -> GroupIndex:
-    """The concept index, from the stems stored beside the table (no stemming at run time)."""
-    from todokit.ranking._group_stems import CONCEPT_STEMS  # noqa: PLC0415 - on first use
-
-    return GroupIndex(read_groups(CONCEPT_STEMS))
-
-
 def concept_terms(term: str) -> frozenset[str]:
     """Return the stems that share a concept group with a stem.
 
@@ -96,7 +86,7 @@ def concept_terms(term: str) -> frozenset[str]:
         >>> "cach" in concept_terms("slow")
         True
     """
-    return _index().related(term)
+    return stored_index("CONCEPT_STEMS").related(term)
 
 
 __all__ = ["CONCEPT_GROUPS", "concept_terms"]

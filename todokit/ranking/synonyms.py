@@ -197,11 +197,18 @@ def _last_stem(word: str) -> list[str]:
 
 
 @cache
-def _index() -> GroupIndex:
-    """The synonym index, from the stems stored beside the table (no stemming at run time)."""
-    from todokit.ranking._group_stems import SYNONYM_STEMS  # noqa: PLC0415 - on first use
+def stored_index(table: str) -> GroupIndex:
+    """The index of a table's stems as stored in :mod:`todokit.ranking._group_stems`.
 
-    return GroupIndex(read_groups(SYNONYM_STEMS))
+    Args:
+        table: ``"SYNONYM_STEMS"`` or ``"CONCEPT_STEMS"``.
+
+    Returns:
+        The index, built on first use (no stemming at run time).
+    """
+    from todokit.ranking import _group_stems  # noqa: PLC0415 - on first use
+
+    return GroupIndex(read_groups(getattr(_group_stems, table)))
 
 
 def related_terms(term: str) -> frozenset[str]:
@@ -220,7 +227,7 @@ def related_terms(term: str) -> frozenset[str]:
         >>> related_terms("banana")
         frozenset()
     """
-    return _index().related(term)
+    return stored_index("SYNONYM_STEMS").related(term)
 
 
 __all__ = ["SYNONYM_GROUPS", "related_terms"]
