@@ -15,6 +15,7 @@ Examples:
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Mapping
 from typing import BinaryIO
@@ -70,7 +71,6 @@ def answer_hook(
 
 def run_hook_process() -> int:
     """Answer the event on this process's stdin; return the exit code."""
-    import os  # noqa: PLC0415
 
     def report(message: str) -> None:
         sys.stderr.write(f"todokit: {message}\n")
