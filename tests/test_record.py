@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import pytest
 
 from todokit._record import FrozenRecordError, field, record, replace
@@ -112,3 +115,12 @@ def test_positional_calls_complete_trailing_defaults_after_a_factory() -> None:
     assert (Mixed(1).b, Mixed(1).c) == ([], 5)
     assert (Mixed(1, [2]).b, Mixed(1, [2]).c) == ([2], 5)
     assert Mixed(1, [2], 3).c == 3
+
+
+def test_frozen_records_copy_and_pickle() -> None:
+    point = Point(1, 2, ["a"])
+    assert copy.copy(point) == point
+    assert copy.deepcopy(point) == point and copy.deepcopy(point).tags is not point.tags
+    assert pickle.loads(pickle.dumps(point)) == point  # noqa: S301 - bytes made here
+    counter = Counter("a", 3)
+    assert pickle.loads(pickle.dumps(counter)) == counter  # noqa: S301

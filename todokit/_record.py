@@ -129,7 +129,20 @@ def _methods(names: tuple[str, ...], defaults: dict[str, Any], frozen: bool) -> 
         def __delattr__(self: object, name: str) -> None:
             raise FrozenRecordError(f"cannot delete field {name!r}")
 
-        methods.update(__hash__=__hash__, __setattr__=__setattr__, __delattr__=__delattr__)
+        def __getstate__(self: object) -> tuple[Any, ...]:  # copy and pickle use these
+            return _values(self)
+
+        def __setstate__(self: object, state: tuple[Any, ...]) -> None:
+            for name, value in zip(names, state, strict=True):
+                object.__setattr__(self, name, value)
+
+        methods.update(
+            __hash__=__hash__,
+            __setattr__=__setattr__,
+            __delattr__=__delattr__,
+            __getstate__=__getstate__,
+            __setstate__=__setstate__,
+        )
     else:
         methods["__hash__"] = None  # mutable and compared by value: unhashable, as dataclasses
     return methods
