@@ -83,9 +83,14 @@ def _bind(cls: type, args: tuple[object, ...], kwargs: dict[str, object]) -> lis
     return values
 
 
-def _methods(names: tuple[str, ...], defaults: dict[str, Any], frozen: bool) -> dict[str, Any]:
-    """The generated methods of a record with fields ``names``."""
-    set_field = object.__setattr__ if frozen else setattr
+def _methods(
+    names: tuple[str, ...], defaults: dict[str, Any], frozen: bool, setters: list[Any]
+) -> dict[str, Any]:
+    """The generated methods of a record with fields ``names``.
+
+    ``setters`` is filled once the class exists with its slots' ``__set__``:
+    the fastest way to set a field, and one a frozen record's guard does not see.
+    """
     count = len(names)
     # The plain defaults that end the field list: positional calls that leave
     # them out are completed without binding by name.
@@ -102,8 +107,8 @@ def _methods(names: tuple[str, ...], defaults: dict[str, Any], frozen: bool) -> 
             values = args + tail[given - least :]
         else:
             values = tuple(_bind(type(self), args, kwargs))
-        for name, value in zip(names, values, strict=True):
-            set_field(self, name, value)
+        for setter, value in zip(setters, values, strict=True):
+            setter(self, value)
 
     def _values(self: object) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in names)
@@ -133,8 +138,8 @@ def _methods(names: tuple[str, ...], defaults: dict[str, Any], frozen: bool) -> 
             return _values(self)
 
         def __setstate__(self: object, state: tuple[Any, ...]) -> None:
-            for name, value in zip(names, state, strict=True):
-                object.__setattr__(self, name, value)
+            for setter, value in zip(setters, state, strict=True):
+                setter(self, value)
 
         methods.update(
             __hash__=__hash__,
@@ -155,7 +160,8 @@ def _build(cls: type[T], frozen: bool) -> type[T]:
     namespace.pop("__dict__", None)
     namespace.pop("__weakref__", None)
     defaults = {name: own[name] for name in names if name in own}
-    for key, method in _methods(names, defaults, frozen).items():
+    setters: list[Any] = []
+    for key, method in _methods(names, defaults, frozen, setters).items():
         namespace.setdefault(key, method)
     namespace.update(
         __slots__=names,
@@ -166,6 +172,7 @@ def _build(cls: type[T], frozen: bool) -> type[T]:
     metaclass: Any = type(cls)
     built: type[T] = metaclass(cls.__name__, cls.__bases__, namespace)
     built.__qualname__ = cls.__qualname__
+    setters.extend(built.__dict__[name].__set__ for name in names)
     return built
 
 

@@ -128,7 +128,10 @@ def is_content_word(word: str) -> bool:
         >>> [is_content_word(w) for w in ("login", "the", "p1", "429", "2026", "v2")]
         [True, False, False, True, False, False]
     """
-    return len(word) > 1 and word not in STOP_WORDS and not _NOISE.fullmatch(word)
+    if len(word) < 2 or word in STOP_WORDS:
+        return False
+    # Every kind of noise holds a digit: a word of letters needs no pattern.
+    return word.isalpha() or not _NOISE.fullmatch(word)
 
 
 def tokenize(text: str) -> list[str]:
