@@ -181,3 +181,20 @@ def test_read_error_other_than_a_directory(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(Path, "read_bytes", refuse)
     with pytest.raises(ConfigError, match="cannot read it: Permission denied"):
         load_config(tmp_path)
+
+
+def test_a_pyproject_that_never_names_todokit_is_not_parsed(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.ruff\nbroken = \n", encoding="utf-8")
+    assert load_config(tmp_path) == Config()
+
+
+def test_a_todokit_table_spelled_with_an_escape_is_still_read(tmp_path: Path) -> None:
+    text = '[tool."todo\\u006bit"]\nkeep = 3\n'
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    assert load_config(tmp_path).keep == 3
+
+
+def test_an_unreadable_pyproject_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").mkdir()
+    with pytest.raises(ConfigError, match=r"pyproject\.toml: cannot read it: it is a directory"):
+        load_config(tmp_path)

@@ -109,6 +109,20 @@ def _build(table: dict[str, Any], where: str, prefix: str, source: Path) -> Conf
     return Config(**values, source=source)
 
 
+def _may_name_todokit(pyproject: Path) -> bool:
+    """Whether ``pyproject.toml`` can hold a ``tool.todokit`` table at all.
+
+    Most projects' pyproject.toml configure other tools only: a file that never
+    spells "todokit" (nor a key with an escape, which could) is not parsed,
+    which spares every hook TOML's import and parse.
+    """
+    try:
+        data = pyproject.read_bytes()
+    except OSError:
+        return True  # let the full read report the problem
+    return b"todokit" in data or b"\\u" in data or b"\\U" in data
+
+
 def load_config(root: Path) -> Config:
     """Load the configuration of the project at ``root``.
 
@@ -122,7 +136,8 @@ def load_config(root: Path) -> Config:
     Raises:
         ConfigError: A file cannot be read or parsed, or holds an unknown key
             or a value of the wrong type; the message names the file, the key
-            and what was expected.
+            and what was expected. A pyproject.toml that never mentions
+            todokit is not parsed, so its errors are not todokit's.
 
     Examples:
         >>> import tempfile
@@ -135,7 +150,7 @@ def load_config(root: Path) -> Config:
         where = "/".join(OWN_CONFIG)
         return _build(_read_toml(own, where), where, "", own)
     pyproject = root / PYPROJECT
-    if not pyproject.exists():
+    if not pyproject.exists() or not _may_name_todokit(pyproject):
         return Config()
     document = _read_toml(pyproject, PYPROJECT)
     tool = document.get("tool", {})
