@@ -69,17 +69,23 @@ class Config:
     source: Path | None = None
 
 
-def _read_toml(path: Path, where: str) -> dict[str, Any]:
-    """Read and parse one TOML file, naming it in every error."""
-    import tomllib  # noqa: PLC0415 - most projects have no config file to parse
-
+def _read_bytes(path: Path, where: str) -> bytes:
+    """Read one settings file, naming it in the error."""
     try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{where}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from exc
+        return path.read_bytes()
     except OSError as exc:
         reason = "it is a directory" if path.is_dir() else exc.strerror or str(exc)
         raise ConfigError(f"{where}: cannot read it: {reason}") from exc
+
+
+def _parse_toml(data: bytes, where: str) -> dict[str, Any]:
+    """Parse one TOML file's bytes, naming the file in every error."""
+    import tomllib  # noqa: PLC0415 - most projects have no config file to parse
+
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{where}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from exc
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -109,17 +115,13 @@ def _build(table: dict[str, Any], where: str, prefix: str, source: Path) -> Conf
     return Config(**values, source=source)
 
 
-def _may_name_todokit(pyproject: Path) -> bool:
-    """Whether ``pyproject.toml`` can hold a ``tool.todokit`` table at all.
+def _may_name_todokit(data: bytes) -> bool:
+    """Whether a ``pyproject.toml`` can hold a ``tool.todokit`` table at all.
 
     Most projects' pyproject.toml configure other tools only: a file that never
     spells "todokit" (nor a key with an escape, which could) is not parsed,
     which spares every hook TOML's import and parse.
     """
-    try:
-        data = pyproject.read_bytes()
-    except OSError:
-        return True  # let the full read report the problem
     return b"todokit" in data or b"\\u" in data or b"\\U" in data
 
 
@@ -148,11 +150,14 @@ def load_config(root: Path) -> Config:
     own = root.joinpath(*OWN_CONFIG)
     if own.exists():
         where = "/".join(OWN_CONFIG)
-        return _build(_read_toml(own, where), where, "", own)
+        return _build(_parse_toml(_read_bytes(own, where), where), where, "", own)
     pyproject = root / PYPROJECT
-    if not pyproject.exists() or not _may_name_todokit(pyproject):
+    if not pyproject.exists():
         return Config()
-    document = _read_toml(pyproject, PYPROJECT)
+    data = _read_bytes(pyproject, PYPROJECT)
+    if not _may_name_todokit(data):
+        return Config()
+    document = _parse_toml(data, PYPROJECT)
     tool = document.get("tool", {})
     table = tool.get("todokit") if isinstance(tool, dict) else None
     if table is None:

@@ -28,23 +28,24 @@ def task_title(prompt: str) -> str:
     return first if len(first) <= TITLE_LIMIT else first[: TITLE_LIMIT - 1] + "…"
 
 
-def start_session(project: Project, session: str, prompt: str) -> Document | None:
+def start_session(project: Project, session: str, prompt: str) -> tuple[Document | None, HookState]:
     """Run ``start`` for a session's first prompt and remember the session.
 
     Both happen under one lock, so two hooks of the same session racing each
     other start the task once.
 
     Returns:
-        The new list, or None when another hook of the session started it first.
+        The new list (None when another hook of the session started it
+        first) and the hook state as it now is.
     """
     todo = project.todo
     todo.claude_dir.mkdir(parents=True, exist_ok=True)
     with hold_lock(todo.lock_path, project.config.lock_timeout):
         state = HookState.load(todo.claude_dir)
         if state.started(session):
-            return None
+            return None, state
         title = task_title(prompt)
         result = start(project, prompt[:TASK_LIMIT], today=None)
         state.remember_session(session, title, parse_day(None).isoformat())
         state.save(todo.claude_dir)
-    return result.document
+    return result.document, state

@@ -93,7 +93,6 @@ def _prompt(project: Project, event: HookEvent) -> str:
     if session and not state.started(session) and prompt:
         from todokit.hooks.first_prompt import start_session  # noqa: PLC0415 - only once per session
 
-        written = start_session(project, session, prompt)
-        state = HookState.load(project.todo.claude_dir)
+        written, state = start_session(project, session, prompt)
     task = state.sessions.get(session, {}).get("task")
     return _context(project, event, task, written)

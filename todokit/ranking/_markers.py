@@ -209,7 +209,7 @@ def find_trailing(text: str) -> Found | None:
             found = None if unit is None else _unit_priority(unit, bare_ok=bare_ok)
             if found is not None:
                 return found
-        starts = [found.start() for found in _trailing_fields(rest)]
+        starts = [field.start() for field in _trailing_fields(rest)]
         if not starts:
             return None
         rest = rest[: min(starts)].rstrip()

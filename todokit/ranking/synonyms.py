@@ -154,10 +154,6 @@ class GroupIndex:
             for term in members:
                 self._groups.setdefault(term, []).append(members)
 
-    def terms(self) -> list[str]:
-        """Every stem of the groups."""
-        return list(self._groups)
-
     def related(self, term: str) -> frozenset[str]:
         """The stems that share a group with ``term``, without ``term`` itself."""
         found = self._related.get(term)
@@ -165,27 +161,6 @@ class GroupIndex:
             found = frozenset().union(*self._groups.get(term, ())) - {term}
             self._related[term] = found
         return found
-
-
-def stems_index(groups: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
-    """Map each stem of groups of stems to the stems that share a group with it.
-
-    Examples:
-        >>> sorted(stems_index((("db", "databas"),))["db"])
-        ['databas']
-    """
-    index = GroupIndex(groups)
-    return {term: index.related(term) for term in index.terms()}
-
-
-def group_index(groups: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
-    """Map each stem of a table of words to the stems that share a group with it.
-
-    Examples:
-        >>> sorted(group_index((("db", "database"),))["db"])
-        ['databas']
-    """
-    return stems_index(stemmed_groups(groups))
 
 
 def _last_stem(word: str) -> list[str]:
