@@ -1,16 +1,12 @@
-"""Order independence, section context, the concept table and the feedback vote."""
+"""Order independence, structure, the concept table, ticket links, prefixes and word weights."""
 
 import random
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from todokit.ranking import DEFAULT_THRESHOLD, RankItem, default_scorer, tokenize
 from todokit.ranking._corpus import build_corpus
-from todokit.ranking._query import feedback
-from todokit.ranking._structure import section_context
-from todokit.ranking._tuning import Tuning
 from todokit.ranking.concepts import CONCEPT_GROUPS, concept_terms
 
 WORDS = ["login", "cache", "slow", "retry", "timeout", "docs", "theme", "dark", "csv", "queue"]
@@ -74,37 +70,76 @@ def test_sibling_order_never_changes_a_score(trees: list, one: int, two: int, wo
     assert sorted(ordered, key=lambda s: -s.value) == ordered
 
 
-def test_a_section_where_most_items_match_lifts_its_odd_one_out() -> None:
+def test_a_direct_match_keeps_its_score_in_a_section_that_does_not_match() -> None:
     items = [
-        RankItem("Cache the report queries", None, "Speed"),
-        RankItem("Profile the report endpoint", None, "Speed"),
-        RankItem("Drop the unused report column", None, "Speed"),
-        RankItem("Invite teammates", None, "Features"),
-        RankItem("Drop the unused billing column", None, "Features"),
-        RankItem("Dark theme", None, "Features"),
+        RankItem("Show a session expired banner on the login page", None, "Frontend"),
+        RankItem("Dark mode toggle", None, "Frontend"),
+        RankItem("Animated logo", None, "Frontend"),
+        RankItem("Fix the login session timeout", None, "Backend"),
+        RankItem("Read the session TTL from settings", None, "Backend"),
     ]
-    scores = default_scorer("the report page is slow", items)
-    assert scores[2].value > scores[4].value
+    banner, dark, logo, *_ = default_scorer("users get logged out: login session expires", items)
+    assert banner.value >= DEFAULT_THRESHOLD
+    assert dark.value == logo.value == 0.0
 
 
-def test_section_context_moves_nothing_in_a_single_section() -> None:
-    items = [RankItem(text, None, "Only") for text in "abc"]
-    assert section_context(items, [0.9, 0.5, 0.0], Tuning()) == [0.9, 0.5, 0.0]
+def test_section_mates_never_lift_an_item_without_evidence() -> None:
+    items = [
+        RankItem("Cache the report queries", None, "Now"),
+        RankItem("Profile the report endpoint", None, "Now"),
+        RankItem("Invite teammates", None, "Now"),
+    ]
+    assert default_scorer("the report page is slow", items)[2].value == 0.0
 
 
-def test_section_context_pulls_an_unmatched_section_down() -> None:
-    items = [RankItem(t, None, s) for t, s in [("a", "A"), ("b", "A"), ("c", "B"), ("d", "B")]]
-    tuning = Tuning(strong=0.5, section_lift=0.0, section_pull=0.5)
-    low = section_context(items, [0.9, 0.9, 0.4, 0.4], tuning)
-    assert low[:2] == [0.9, 0.9] and low[2] < 0.4
+def test_a_heading_that_names_the_task_is_evidence_for_its_items() -> None:
+    items = [
+        RankItem("Cmd+K opens search", None, "Keyboard shortcuts"),
+        RankItem("Logo", None, "UI"),
+    ]
+    found, other = default_scorer("add a keyboard shortcut for the preview", items)
+    assert found.value >= DEFAULT_THRESHOLD > other.value
 
 
-def test_a_concept_word_alone_counts_but_does_not_make_an_item_relevant() -> None:
+def test_a_concept_word_alone_keeps_an_item_but_counts_less_than_the_word() -> None:
     texts = ("Exponential backoff", "Retry webhook deliveries", "Logo", "Dark theme")
     items = [RankItem(text, None, None) for text in texts]
     backoff, retry, logo, _ = default_scorer("retry failed webhook deliveries", items)
-    assert 0.0 < backoff.value < DEFAULT_THRESHOLD <= retry.value
+    assert DEFAULT_THRESHOLD <= backoff.value < retry.value
     assert backoff.matched == ("backoff",) and logo.value == 0.0
+
+
+def test_tasks_sharing_a_ticket_id_share_their_relevance() -> None:
+    items = [
+        RankItem("T-021: path graph from the Tiled map", None, "Maps"),
+        RankItem("MS2: Map & paths — T-020..T-022", None, "Milestones"),
+        RankItem("T-090: tech tree", None, "Meta"),
+    ]
+    path, milestone, tree = default_scorer("build the path graph", items)
+    assert milestone.value >= DEFAULT_THRESHOLD and milestone.value < path.value
+    assert tree.value == 0.0
+
+
+def test_a_prefix_does_not_hide_the_word() -> None:
+    items = [
+        RankItem("Remove duplicate rows from the import", None, None),
+        RankItem("Logo", None, None),
+    ]
+    assert default_scorer("deduplicate the imported rows", items)[0].value >= DEFAULT_THRESHOLD
+    items = [RankItem("Reconnect after the socket drops", None, None)]
+    assert default_scorer("the connection drops", items)[0].value >= DEFAULT_THRESHOLD
+
+
+def test_a_word_common_in_english_weighs_less_than_a_rare_one() -> None:
+    items = [RankItem("Run the import", None, None), RankItem("Sitemap for crawlers", None, None)]
+    run, sitemap = default_scorer("Sitemap: run it", items)
+    assert 0.0 < run.value < sitemap.value
+
+
+def test_an_acronym_with_a_lower_case_tail_stays_one_word() -> None:
+    assert tokenize("Import the IMDb ratings") == ["import", "imdb", "rat"]
+    items = [RankItem("Move the IMDb import", None, None), RankItem("MongoDB index", None, None)]
+    assert default_scorer("IMDb import fails", items)[1].value == 0.0
 
 
 def test_every_concept_entry_is_one_content_word() -> None:
@@ -113,22 +148,6 @@ def test_every_concept_entry_is_one_content_word() -> None:
         for word in group:
             assert len(tokenize(word)) == 1, word
     assert "cach" in concept_terms("slow")
-
-
-def test_feedback_lets_every_item_tied_with_the_last_vote() -> None:
-    evidence = [{"db": (1.0, "db")}, {"db": (1.0, "db")}, {"db": (1.0, "db")}]
-    postings = {"db": [(0, 1), (1, 1), (2, 1)], "pool": [(1, 1), (2, 1)]}
-    tuning = Tuning(feedback_items=1, feedback=1.0, feedback_rarity=0.0)
-    query = feedback({"db": 1.0}, evidence, postings, lambda term: 1.0, tuning)
-    assert query == pytest.approx({"db": 1.0, "pool": 2 / 3})
-    assert feedback({"db": 1.0}, [{}, {}], postings, lambda term: 1.0, tuning) == {"db": 1.0}
-
-
-def test_feedback_ignores_common_terms() -> None:
-    evidence = [{"db": (1.0, "db")}, {"db": (1.0, "db")}]
-    postings = {"db": [(0, 1), (1, 1)], "pool": [(0, 1), (1, 1)]}
-    query = feedback({"db": 1.0}, evidence, postings, lambda term: 0.1, Tuning())
-    assert query == {"db": 1.0}
 
 
 def test_a_parent_listed_after_its_child_still_lends_its_text() -> None:

@@ -109,8 +109,9 @@ def test_a_synonym_counts_but_less_than_the_word_itself() -> None:
     assert 0.0 < synonym.value < exact.value
 
 
-def test_a_decoy_sharing_one_incidental_word_stays_low() -> None:
-    # "web" of "web app" and "mode" of "dark mode" count little without their partner.
+def test_a_decoy_sharing_one_incidental_word_ranks_below_every_real_match() -> None:
+    # "web" of "web app" and "mode" of "dark mode" count little without their partner;
+    # recall first, such a decoy may stay in scope, but always below the real matches.
     items = items_of(
         "Theme switcher in settings: light, dark, system",
         "Dark mode colours for the charts",
@@ -121,7 +122,7 @@ def test_a_decoy_sharing_one_incidental_word_stays_low() -> None:
     task = "Add a dark mode to the web app, toggled in settings, remembered across sessions"
     scores = default_scorer(task, items)
     assert min(scores[0].value, scores[1].value) >= DEFAULT_THRESHOLD
-    assert max(score.value for score in scores[2:]) < DEFAULT_THRESHOLD
+    assert max(score.value for score in scores[2:]) < min(s.value for s in scores[:2])
 
 
 def test_inconsistent_parents_are_tolerated() -> None:

@@ -13,7 +13,10 @@ from todokit.ranking.tokens import is_content_word, split_words
         ("iPhone", ["iphone"]),
         ("user_id", ["user", "id"]),
         ("sign-in", ["sign", "in", "signin"]),
-        ("nice-to-have", ["nice", "to", "have"]),
+        ("nice-to-have", ["nice", "to", "have", "nicetohave"]),
+        ("end-of-life in 5.1.", ["end", "of", "life", "endoflife", "in", "v5.1"]),
+        ("DE-311 and T-021..T-022", ["de-311", "and", "t-021", "t-022"]),
+        ("IMDb APIs", ["imdb", "api"]),
         ("src/auth/login.py", ["src", "auth", "login", "py"]),
         ("os.path.join", ["os", "path", "join"]),
         ("k8s i18n s3", ["k8s", "i18n", "s3"]),
@@ -87,6 +90,7 @@ def test_tokenize_lowercases_stems_and_drops_noise() -> None:
         "login",
         "view",
         "py",
+        "v1.2.3",
     ]
 
 

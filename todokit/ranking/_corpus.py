@@ -120,8 +120,53 @@ def variants(concept: str, tuning: Tuning) -> list[tuple[str, float]]:
     """
     weights = dict.fromkeys(sorted(concept_terms(concept)), tuning.concept)
     weights |= dict.fromkeys(sorted(related_terms(concept)), tuning.synonym)
+    if tuning.prefix:
+        for variant in prefix_variants(concept):
+            weights[variant] = max(weights.get(variant, 0.0), tuning.prefix)
     weights.pop(concept, None)
     return [(concept, 1.0), *sorted(weights.items())]
+
+
+_PREFIXES = ("re", "de", "un")
+# Words whose rest after "re"/"de" is another word: "default" is no "fault".
+_NOT_PREFIXED = frozenset(
+    [
+        "default",
+        "research",
+        "resourc",
+        "request",
+        "refactor",
+        "restor",
+        "record",
+        "report",
+        "result",
+        "respons",
+        "return",
+        "reason",
+        "recent",
+        "regular",
+        "reply",
+        "repeat",
+        "relat",
+        "releas",
+        "design",
+    ]
+)
+
+
+def prefix_variants(term: str) -> list[str]:
+    """The stem with each re-/de-/un- prefix, and without its own, so "dedupl" meets "dupl".
+
+    Examples:
+        >>> prefix_variants("duplic")
+        ['reduplic', 'deduplic', 'unduplic']
+        >>> prefix_variants("reconnect")[-1], prefix_variants("default")[-1]
+        ('connect', 'undefault')
+    """
+    found = [prefix + term for prefix in _PREFIXES]
+    if term[:2] in _PREFIXES and len(term) >= 7 and term not in _NOT_PREFIXED:
+        found.append(term[2:])
+    return found
 
 
 def gather_evidence(concepts: Mapping[str, float], corpus: Corpus, tuning: Tuning) -> Evidence:

@@ -79,6 +79,7 @@ nav navbar navig
 auth authentic author
 databas db
 doc docu
+href link permalink uri url
 """
 
 CONCEPT_STEMS = """
@@ -95,7 +96,7 @@ gettext i18n international intl l10n languag local plural rtl transl
 break bump compat deprec endoflif eol upgrad
 break changelog deprec publish pypy releas semv tag vers
 artifact build ci incremental matrix parallel parallelism pipelin run shard workflow
-correl log observ requestid span structur trac traceid
+correl log observ print printf println requestid span structur trac traceid
 backup dump encrypt offsit pitr replica restor retent snapshot wal
 autoscal clust contain grac helm hpa k8s kubernet liv manifest namespac nod pod prob
     ready sigterm
@@ -112,4 +113,39 @@ csv download export spreadsheet xlsx
 circular import modul packag reexport refactor renam split
 delivery hmac payload receiv signatur webhook
 flaky intermittent nondeterministic quarantin rac sleep tim
+bandwidth connect disconnect dropout handshak heartbeat keepal network offlin onlin
+    reconnect socket tcp uplink websocket wify
+cooky expir expiry idl inact log logout refresh sess ttl
+bing canonical crawl googl index jsonld opengraph robot seo serp sitemap
+audio mix music mut playback sfx sound soundtrack volum
+indexeddb localstorag persist persistent pref reload sav savegam
+color colour dark palett them vary
+accuracy armor attack buff combat crit damag debuff dodg hit hp miss stab
+campaign defeat intermiss los loss miss outcom progress victory win
+hotkey keybind keyboard keymap keystrok mous remap shortcut tab
+anim colorblind colourblind epilepsy flash mot reduc seizur shak vestibular
+canva draw rend sprit svg viewport webgl
+bundl distribut entrypoint npm packag publish pypy registry sdist wheel
+act artifact matrix run workflow
+depend dependabot lockfil outd pin renov vuln
+column diagnostic except lineno offset posit traceback
+bash binary execut fish pty shell shim symlink terminal tty zsh
+daemon exit kill orphan process quit sigkill signal sigterm subprocess termin zomby
+coordin geojson gis latitud lay longitud map mark project symbol til
+astar edg graph navmesh pathfind waypoint
+converg estim fit gradient likelihood nan optim
+clust dist dtw kmean medoid pam similar
+cplex gap guroby heuristic ilp incumbent lp milp mip solv
+cuda cupy gpu tensor vram
+collect firebas firestor
+field form input placehold submit textarea textbox
+column datagrid grid offset pag pagin row tabl
+applicationid identify namespac prefix renam
+install offlin pwa servicework
+redo undo
+credential rotat secret vault
+analytic consent gdpr optin privacy telemetry track
+daily lifecycl monthly nightly periodic retent weekly
+alert failur oncall pag
+determinism deterministic replay reproduc rng seed
 """

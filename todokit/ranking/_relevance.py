@@ -4,31 +4,31 @@ Internal to :mod:`todokit.ranking.scorer`. Every step is linear in the size of
 the list: terms are looked up in postings (dicts), never by comparing items
 pairwise.
 
-1. Evidence: every task term is a *concept*. An item's evidence for a concept
-   is its best match: the term in its own text, in its ancestors' text or its
-   section heading (weaker fields), or a synonym or concept-group word of it
-   (weaker still). A match is weighted by the term's rarity in the list (IDF
-   over whole items, fields included, relative to a term found in one item)
-   and a BM25 saturation of its count. Items are single lines, so there is no length normalisation.
-2. Query shaping (:mod:`todokit.ranking._query`): task terms that the list
-   only uses apart from the other task terms lose weight; then the best items
-   vote (Rocchio feedback) and the terms they share join the query.
-3. A second pass gathers evidence for the shaped query. One word of an item
-   counts once, however many concepts it matches, and a term written in a
-   phrase ("rate limiting") counts less in an item that lacks its partner.
-   Summed evidence ``e`` becomes ``e / (e + saturation)``.
-4. Structure (:mod:`todokit.ranking._structure`): an item inherits part of its
-   parent's and its section heading's score (a heading is matched against the
-   task as written); then it moves with how often the rest of its section
-   matches compared with the whole list; last, a parent takes part of its best
-   descendant's.
+1. Query: every task word (stop words dropped, stemmed) is a *concept*,
+   weighted by how much it can say about a topic: a word common in general
+   English ("run", "write") counts less (:mod:`~todokit.ranking.english`).
+2. Evidence: an item's evidence for a concept is its best match: the word in
+   its own text, in its ancestors' text or its section heading (weaker
+   fields), or a synonym, a concept-group word or the word with or without a
+   re-/de-/un- prefix (weaker still). A match is weighted by the word's
+   rarity in the list (IDF relative to a word found in one item) and a BM25
+   saturation of its count. One word of an item counts once, however many
+   concepts it matches, and a word written in a phrase ("rate limiting")
+   counts less in an item that lacks its partner. Summed evidence ``e``
+   becomes ``e / (e + saturation)``.
+3. Structure (:mod:`todokit.ranking._structure`): an item inherits part of its
+   parent's score, of its section heading's (a heading is matched against the
+   task as written) and of any task sharing a ticket id with it; a parent
+   takes part of its best descendant's. How well *other* items of a section
+   match never moves an item: an item with no evidence of its own, its
+   heading's, its parent's or its links' scores 0.
 
 Examples:
     >>> from todokit.ranking.scorer import RankItem
     >>> items = [RankItem("Cache the dashboard queries", None, None),
     ...          RankItem("Translate the footer", None, None)]
     >>> [round(value, 2) for value, _ in score_items("dashboard is slow", items, Tuning())]
-    [0.86, 0.0]
+    [0.76, 0.0]
 """
 
 from __future__ import annotations
@@ -37,9 +37,10 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from todokit.ranking._corpus import Evidence, build_corpus, gather_evidence, heading_score
-from todokit.ranking._query import centrality, feedback, partners
+from todokit.ranking._query import partners
 from todokit.ranking._structure import propagate
 from todokit.ranking._tuning import Tuning
+from todokit.ranking.english import topic_weight
 from todokit.ranking.tokens import tokenize
 
 if TYPE_CHECKING:
@@ -82,18 +83,15 @@ def score_items(
         >>> score_items("", [RankItem("a", None, None)], Tuning())
         [(0.0, ())]
     """
-    query = dict.fromkeys(tokenize(task), 1.0)
+    query = {term: 1.0 - tuning.generic * (1.0 - topic_weight(term)) for term in tokenize(task)}
     if not items or not query:
         return [(0.0, ()) for _ in items]
     corpus = build_corpus(items)
-    first = gather_evidence(query, corpus, tuning)
     # A heading is a topic label: it is matched against the task as written.
     sections = {
         heading: heading_score(query, heading, corpus, tuning)
         for heading in sorted({item.section for item in items if item.section})
     }
-    query = centrality(query, first, tuning.keep_isolated)
-    query = feedback(query, first, corpus.fields[0], corpus.rarity, tuning)
     evidence = gather_evidence(query, corpus, tuning)
     totals = _totals(evidence, query, partners(task), tuning.unpaired)
     own = [total / (total + tuning.saturation) for total in totals]

@@ -2,8 +2,10 @@
 
 Internal to the default scorer. A sub-item inherits part of its parent's score
 (a step of a relevant task is relevant), an item inherits part of its section
-heading's score, and a parent takes part of its best descendant's score (a
-group holding a relevant step is worth a look). Inheritance flows down from the
+heading's score and of the tasks it shares a ticket id with, and a parent
+takes part of its best descendant's score (a group holding a relevant step is
+worth a look). How well the other items of a section match never moves an
+item. Inheritance flows down from the
 parent's own-or-inherited score, never from a score the parent itself took from
 a child, so one relevant child does not make its siblings relevant.
 
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
+
+from todokit.ranking.tickets import linked
 
 if TYPE_CHECKING:
     from todokit.ranking._tuning import Tuning
@@ -99,57 +103,17 @@ def depths(parents: Sequence[int | None]) -> list[int]:
     return [depth or 0 for depth in found]
 
 
-def section_context(
-    items: Sequence[RankItem], scores: Sequence[float], tuning: Tuning
-) -> list[float]:
-    """Shift each item by how much more often the rest of its section matches than the list.
-
-    A section's *share* is the part of its items scoring at least
-    ``tuning.strong``. An item moves by the difference between the share of
-    the *other* items of its section and the share of the whole list, times
-    ``section_lift`` when its section does better and ``section_pull`` when it
-    does worse. Items without a heading form one section; a section of one
-    item, or a list of one section, moves nothing.
-
-    Args:
-        items: The items, with their section headings.
-        scores: Each item's score so far, in [0, 1].
-        tuning: Gives ``strong``, ``section_lift`` and ``section_pull``.
-
-    Returns:
-        The shifted scores, clamped to [0, 1]. Counts, not sums, decide, so the
-        result does not depend on the order of the items.
-
-    Complexity:
-        O(n).
-
-    Examples:
-        >>> from todokit.ranking._tuning import Tuning
-        >>> from todokit.ranking.scorer import RankItem
-        >>> pairs = [("a", "A"), ("b", "A"), ("c", "B"), ("d", "B")]
-        >>> items = [RankItem(text, None, section) for text, section in pairs]
-        >>> tuning = Tuning(strong=0.5, section_lift=0.2, section_pull=0.2)
-        >>> [round(v, 2) for v in section_context(items, [0.9, 0.3, 0.1, 0.0], tuning)]
-        [0.85, 0.45, 0.05, 0.0]
-    """
-    counts: dict[str | None, list[int]] = {}
-    for item, score in zip(items, scores, strict=True):
-        strong_and_all = counts.setdefault(item.section, [0, 0])
-        strong_and_all[0] += score >= tuning.strong
-        strong_and_all[1] += 1
-    if len(counts) < 2:
-        return list(scores)
-    overall = sum(strong for strong, _ in counts.values()) / len(items)
-    shifted = []
-    for item, score in zip(items, scores, strict=True):
-        strong, size = counts[item.section]
-        if size < 2:
-            shifted.append(score)
-            continue
-        contrast = (strong - (score >= tuning.strong)) / (size - 1) - overall
-        weight = tuning.section_lift if contrast > 0 else tuning.section_pull
-        shifted.append(min(1.0, max(0.0, score + weight * contrast)))
-    return shifted
+def _follow_links(
+    items: Sequence[RankItem], scores: list[float], terms: list[tuple[str, ...]], share: float
+) -> None:
+    """Let a task take ``share`` of the best score among the tasks sharing a ticket id with it."""
+    before = list(scores)  # one step: a link passes on what a task has, not what it took
+    for index, others in enumerate(linked([item.text for item in items])):
+        if others:
+            best = max(others, key=lambda other: before[other])
+            if share * before[best] > scores[index]:
+                scores[index] = share * before[best]
+                terms[index] = terms[index] or terms[best]
 
 
 def propagate(
@@ -159,20 +123,19 @@ def propagate(
     section_scores: Mapping[str, float],
     tuning: Tuning,
 ) -> list[tuple[float, tuple[str, ...]]]:
-    """Combine own scores with parent, section and descendant scores.
+    """Combine own scores with parent, section, linked and descendant scores.
 
     First a sub-item inherits ``parent_share`` of its parent's score and an
     item ``section_share`` of its heading's, where either beats its own; then
-    :func:`section_context` shifts every item by how well the rest of its
-    section matches; last, a parent takes ``child_share`` of its best
-    descendant's score.
+    a task takes ``link_share`` of the best task it shares a ticket id with;
+    last, a parent takes ``child_share`` of its best descendant's score.
 
     Args:
         items: The items, with parent indexes and section headings.
         own: Each item's score from its own evidence, in [0, 1].
         matched: Each item's matched terms.
         section_scores: Score of each section heading text.
-        tuning: The shares and section weights.
+        tuning: The shares.
 
     Returns:
         ``(score, matched terms)`` per item; an inherited score carries the
@@ -201,7 +164,7 @@ def propagate(
         if parent is not None and tuning.parent_share * down[parent] > down[index]:
             down[index] = tuning.parent_share * down[parent]
             terms[index] = terms[index] or terms[parent]
-    down = section_context(items, down, tuning)
+    _follow_links(items, down, terms, tuning.link_share)
     best_below = [0.0] * len(items)
     for index in reversed(order):
         parent = parents[index]

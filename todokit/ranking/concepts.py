@@ -46,7 +46,7 @@ upgrade upgrading bump deprecation deprecated deprecate eol endoflife compatibil
 release changelog version versioning semver tag publish pypi deprecation breaking
 ci build pipeline runner runners shard sharding parallel parallelism matrix artifact
     workflow incremental
-log logs logging structured trace tracing correlation requestid traceid span
+log logs logging print println printf structured trace tracing correlation requestid traceid span
     observability
 backup backups restore snapshot dump offsite retention replica pitr wal encrypt
 kubernetes k8s pod pods helm hpa autoscaling autoscaler node cluster namespace
@@ -65,6 +65,52 @@ export csv download xlsx spreadsheet
 refactor split module modules package import imports rename reexport circular
 webhook webhooks delivery deliveries signature hmac receiver payload
 flaky intermittent nondeterministic race timing sleep quarantine
+network connection connections connect connected disconnect disconnected disconnects
+    reconnect reconnects reconnection offline online wifi uplink socket websocket tcp
+    keepalive heartbeat handshake bandwidth dropout
+session sessions expire expired expires expiry expiration idle ttl inactivity logout
+    logged refresh cookie cookies
+seo sitemap robots crawl crawler crawlers crawling google bing indexing indexed jsonld
+    opengraph canonical serp
+audio sound sounds sfx music volume mute mixer soundtrack playback
+persist persistence persistent save saves saved reload localstorage indexeddb
+    savegame preferences
+theme themes theming dark palette colour colours color colors variables
+combat damage attack attacks hit hits miss misses accuracy crit dodge armor hp stab
+    buff buffs debuff debuffs
+victory defeat win wins lose loses losing loss outcome mission missions intermission
+    campaign progression
+keyboard shortcut shortcuts hotkey hotkeys keybinding keybindings keymap remap mouse
+    keystroke tab tabbing
+motion animation animations flashing shake reduced vestibular seizure epilepsy
+    colourblind colorblind
+canvas render rendering draw drawing webgl svg sprite viewport
+package packaging publish npm pypi wheel wheels sdist distribution registry bundle
+    entrypoint
+actions workflow workflows runner runners artifact artifacts matrix
+dependabot renovate dependency dependencies outdated pin pinned lockfile vulnerable
+exception exceptions position column offset lineno traceback diagnostic
+shell terminal tty pty zsh bash fish shim symlink binary executable
+process subprocess subprocesses orphan orphaned kill killed signal sigterm sigkill
+    terminate quit exit zombie daemon
+geojson map maps tile tiles marker markers symbol symbols layer layers coordinate
+    coordinates latitude longitude projection gis
+pathfinding graph edges waypoint waypoints astar navmesh
+fit fitting likelihood optimizer converge convergence gradient nan nans estimate
+clustering kmeans medoid medoids pam dtw distance distances similarity
+solver mip milp gurobi cplex lp ilp gap heuristic incumbent
+gpu cuda cupy tensor vram
+firestore firebase collection
+form forms input inputs field fields submit textbox textarea placeholder
+table tables row rows column columns grid datagrid paging pagination offset
+namespace rename renamed prefix applicationid identifier
+serviceworker pwa offline installable
+undo redo
+secret secrets vault credential credentials rotate rotation
+analytics telemetry tracking consent privacy gdpr optin
+nightly daily weekly monthly dailies monthlies periodic lifecycle retention
+alert alerts alerting pager oncall failure failures
+seed seeds deterministic determinism reproducible rng replay
 """
 
 

@@ -101,6 +101,7 @@ nav navigation navbar
 auth authentication authorization
 db database
 doc docs documentation
+url urls link links href uri permalink
 """
 
 

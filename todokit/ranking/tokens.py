@@ -53,7 +53,10 @@ _URL = r"(?i)(?:https?|ftp)://\S+|www\.\S+"
 _LINK_TARGET = r"\]\([^)]*\)"
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}")
 _CONTRACTION = r"(?i)(?<=[^\W\d_])['\u2019](?:s|t|re|ll|ve|d|m)\b"
-_CHUNK = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+# A version ("5.1", "v2.3.1") is one word; so is a ticket id ("DE-311", "T-021").
+_CHUNK = re.compile(r"(?<![\w.])v?\d+(?:\.\d+)+(?!\w|\.\w)|[^\W_]+(?:-[^\W_]+)*")
+_TICKET = re.compile(r"[A-Z][A-Z0-9]{0,9}-\d+")
+_ACRONYM_TAIL = re.compile(r"[A-Z]{2,}[a-z]{1,2}")
 _CAMEL_PART = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z0-9]+|[A-Z0-9]+")
 # Version numbers, P-levels, ordinals and quantities with a unit carry no topic.
 _NOISE = re.compile(
@@ -65,6 +68,8 @@ def _camel_parts(word: str) -> list[str]:
     """Split a camelCase word, keeping a lone leading capital with its hump ("OAuth")."""
     if not word.isascii():
         return [word]
+    if _ACRONYM_TAIL.fullmatch(word):  # "IMDb" is one word, not "im" + "db"; "APIs" is "API"
+        return [word[:-1] if word.endswith("s") and word[-2].isupper() else word]
     parts = _CAMEL_PART.findall(word)
     if len(parts) > 1 and len(parts[0]) == 1:
         parts[:2] = [parts[0] + parts[1]]
@@ -100,13 +105,19 @@ def split_words(text: str) -> list[str]:
         if "-" not in chunk and chunk.isascii() and (chunk.islower() or chunk.isdigit()):
             words.append(chunk)  # what the general path gives a plain word, faster
             continue
+        if chunk[0] in "v0123456789" and "." in chunk:
+            words.append("v" + chunk.lstrip("v"))
+            continue
+        if _TICKET.fullmatch(chunk):
+            words.append(chunk.lower())
+            continue
         pieces = chunk.split("-")
         for piece in pieces:
             parts = _camel_parts(piece)
             words.extend(part.lower() for part in parts)
             if len(parts) > 1:
                 words.append(piece.lower())
-        if len(pieces) == 2 and all(piece.isalpha() for piece in pieces):
+        if 2 <= len(pieces) <= 4 and all(piece.isalpha() for piece in pieces):
             words.append("".join(pieces).lower())
     return words
 
