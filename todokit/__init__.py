@@ -41,7 +41,9 @@ if TYPE_CHECKING:
         export_todowrite,
         history,
         import_todowrite,
+        keep,
         mark,
+        park,
         prune_archives,
         remove,
         reopen,
@@ -52,6 +54,7 @@ if TYPE_CHECKING:
         sort_todo,
         start,
     )
+    from todokit.prompt import task_from_prompt
 
 __version__ = "0.1.0"
 
@@ -85,6 +88,9 @@ __getattr__, __dir__ = attach(
         "prune_archives": "todokit.lifecycle",
         "export_todowrite": "todokit.lifecycle",
         "import_todowrite": "todokit.lifecycle",
+        "keep": "todokit.lifecycle",
+        "park": "todokit.lifecycle",
+        "task_from_prompt": "todokit.prompt",
         "run_project_checks": "todokit.lifecycle",
         "resolve": "todokit.lifecycle",
         "ScopeOptions": "todokit.lifecycle",
@@ -117,7 +123,9 @@ __all__ = [
     "export_todowrite",
     "history",
     "import_todowrite",
+    "keep",
     "mark",
+    "park",
     "parse",
     "prune_archives",
     "remove",
@@ -128,4 +136,5 @@ __all__ = [
     "scope_todo",
     "sort_todo",
     "start",
+    "task_from_prompt",
 ]

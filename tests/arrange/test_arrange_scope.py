@@ -5,37 +5,27 @@ from __future__ import annotations
 import pytest
 from arrange_strategies import word_relevance
 
-from todokit.arrange.placement import Block, park_blocks, return_blocks
+from todokit.arrange.placement import Block, return_blocks
 from todokit.arrange.scope import park, subtree_flags
 from todokit.document import parse
 
 
 def parked(text: str, *words: str) -> str:
-    return park(parse(text), word_relevance(frozenset(words))).render()
+    return park(parse(text), word_relevance(frozenset(words)))[0].render()
 
 
 def test_parks_into_a_new_section_grouped_by_former_section() -> None:
     text = "- [ ] loose\n\n## API\n- [ ] fix auth\n- [ ] dark mode\n\n## Web\n- [ ] theme\n"
     assert parked(text, "auth") == (
-        "## API\n- [ ] fix auth\n\n## Web\n\n"
+        "## API\n- [ ] fix auth\n\n"
         "## Out of scope\n\n- [ ] loose\n\n### API\n\n- [ ] dark mode\n\n### Web\n\n- [ ] theme\n"
     )
 
 
-def test_parks_into_an_existing_section_found_case_insensitively() -> None:
+def test_work_already_parked_joins_in_its_list_order() -> None:
     text = "## API\n- [ ] fix auth\n- [ ] dark mode\n\n## OUT OF  scope\n\n### API\n\n- [ ] old\n"
     assert parked(text, "auth") == (
-        "## API\n- [ ] fix auth\n\n## OUT OF  scope\n\n### API\n\n- [ ] old\n- [ ] dark mode\n"
-    )
-
-
-def test_unsectioned_items_join_the_section_top_and_new_groups_its_end() -> None:
-    text = (
-        "- [ ] a\n- [ ] b\n\n## Web\n- [ ] w\n\n## Out of scope\n\n- [ ] x\n\n### Old\n\n- [ ] o\n"
-    )
-    assert parked(text, "a") == (
-        "- [ ] a\n\n## Web\n\n## Out of scope\n\n- [ ] x\n- [ ] b\n\n### Old\n\n- [ ] o\n"
-        "\n### Web\n\n- [ ] w\n"
+        "## API\n- [ ] fix auth\n\n## Out of scope\n\n### API\n\n- [ ] dark mode\n- [ ] old\n"
     )
 
 
@@ -44,20 +34,19 @@ def test_relevant_items_move_back_to_their_former_section() -> None:
     assert parked(text, "auth", "login") == "## API\n- [ ] auth\n\n## Web\n\n- [ ] web login\n"
 
 
-def test_relevant_items_with_no_home_go_to_the_main_list() -> None:
-    text = "## API\n- [ ] auth\n\n## Out of scope\n\n- [ ] a login\n\n### Gone\n\n- [ ] g login\n"
-    assert parked(text, "auth", "login") == "## API\n- [ ] auth\n- [ ] a login\n- [ ] g login\n"
+def test_relevant_items_whose_section_is_gone_get_it_back() -> None:
+    text = "## API\n- [ ] auth\n\n## Out of scope\n\n### Gone\n\n- [ ] g login\n"
+    assert parked(text, "auth", "login") == "## API\n- [ ] auth\n\n## Gone\n\n- [ ] g login\n"
 
 
-def test_returning_to_an_empty_document_head() -> None:
-    text = "## Out of scope\n\n- [ ] login\n- [ ] other\n"
-    assert parked(text, "login") == "- [ ] login\n\n## Out of scope\n\n- [ ] other\n"
-
-
-def test_items_after_the_section_are_parked_too() -> None:
+def test_items_of_no_section_go_home_before_the_first_heading() -> None:
     text = "## Out of scope\n\n- [ ] old\n\n## After\n\n- [ ] late\n- [ ] auth\n"
-    assert parked(text, "auth") == (
-        "## Out of scope\n\n- [ ] old\n\n### After\n\n- [ ] late\n\n## After\n\n- [ ] auth\n"
+    assert (
+        parked(text, "auth", "old")
+        == "- [ ] old\n\n## After\n\n- [ ] auth\n\n## Out of scope\n\n### After\n\n- [ ] late\n"
+    )
+    assert parked("## Out of scope\n\n- [ ] login\n- [ ] other\n", "login") == (
+        "- [ ] login\n\n## Out of scope\n\n- [ ] other\n"
     )
 
 
@@ -82,7 +71,7 @@ def test_finished_notes_and_quoted_items_stay() -> None:
 
 def test_nothing_to_move_returns_the_document_itself() -> None:
     doc = parse("- [ ] auth\n")
-    assert park(doc, word_relevance(frozenset({"auth"}))) is doc
+    assert park(doc, word_relevance(frozenset({"auth"})))[0] is doc
 
 
 def test_crlf_and_missing_final_newline() -> None:
@@ -97,10 +86,17 @@ def test_loose_lists_lose_no_gap_and_gain_no_hole() -> None:
     )
 
 
-def test_group_emptied_by_returning_items_goes_but_other_groups_stay() -> None:
+def test_no_emptied_heading_is_left_in_scope_and_a_rule_is_no_content() -> None:
+    text = "## API\n- [ ] auth\n\n## Web\n\n- [ ] w\n\n---\n\n## Docs\n- [ ] d auth\n"
+    assert parked(text, "auth") == (
+        "## API\n- [ ] auth\n\n## Docs\n- [ ] d auth\n\n## Out of scope\n\n### Web\n\n- [ ] w\n"
+    )
+
+
+def test_a_group_emptied_by_returning_items_goes_but_other_groups_stay() -> None:
     text = "## A\n- [ ] a\n\n## Out of scope\n\n### A\n\n- [ ] a2\n\n### B\n\n- [ ] b auth\n"
     assert parked(text, "a", "auth") == (
-        "## A\n- [ ] a\n- [ ] b auth\n\n## Out of scope\n\n### A\n\n- [ ] a2\n"
+        "## A\n- [ ] a\n\n## B\n\n- [ ] b auth\n\n## Out of scope\n\n### A\n\n- [ ] a2\n"
     )
 
 
@@ -121,13 +117,6 @@ def test_subtree_flags_mark_work_and_relevance_bottom_up() -> None:
 def test_return_blocks_join_the_home_list_or_open_one(text: str, expected: str) -> None:
     doc = parse(text)
     assert return_blocks(doc, [Block(("- [ ] b\n",), "api")]).render() == expected
-
-
-def test_park_blocks_level_follows_the_section() -> None:
-    doc = parse("# Out of scope\n")
-    assert park_blocks(doc, [Block(("- [ ] b\n",), "API")]).render() == (
-        "# Out of scope\n\n## API\n\n- [ ] b\n"
-    )
 
 
 def test_a_result_that_lost_an_item_line_is_refused() -> None:

@@ -94,5 +94,30 @@ def test_numbered_lists_keep_their_order() -> None:
 def test_sort_key_parts(marker: str) -> None:
     item = parse(f"- {marker} text 📅 2026-01-02\n").items[0]
     group, rank, score, due, position = sort_key(item, {item.id: 0.5})
-    assert (rank, score, due, position) == (3, -0.5, date(2026, 1, 2).toordinal(), 0)
+    assert (rank, score, due, position) == (3, -1.0, date(2026, 1, 2).toordinal(), 0)
+    assert sort_key(item, {item.id: 0.49})[2] == 0.0  # only clear relevance lifts
     assert group == {"[ ]": 1, "[x]": 2, "[/]": 0, "": 1}[marker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Done so far: the parser\n- Then the lexer 🔽\n- P0 the docs\n",
+        "- [ ] Step 2: lexer 🔽\n- [ ] Step 1: parser ⏫\n- [ ] tidy\n",
+        "- [ ] Phase 1: a 🔽\n- [ ] Phase 2: b ⏫\n",
+        "- [ ] **1.2** b 🔽\n- [ ] **1.1** a ⏫\n",
+        "- [ ] 1) install 🔽\n- [ ] 2) configure ⏫\n",
+        "- [ ] Install transloco\n- [ ] Then delete the old pipe ⏫\n- [ ] Then rename keys 🔺\n",
+        "1. [ ] Install transloco\n2. [ ] Delete the old pipe ⏫\n",
+        "- [ ] a\n\n## Out of scope\n\n- [ ] low 🔽\n- [ ] high ⏫\n",
+    ],
+)
+def test_lists_whose_order_means_something_keep_it(text: str) -> None:
+    assert sort_document(parse(text)).render() == text
+
+
+def test_relevance_lifts_only_what_is_clearly_more_relevant() -> None:
+    doc = parse("- [ ] a\n- [ ] b\n- [ ] c\n")
+    a, b, c = (task.id for task in doc.tasks)
+    lifted = sort_document(doc, {a: 0.2, b: 0.3, c: 0.9})
+    assert [t.text for t in lifted.tasks] == ["c", "a", "b"]

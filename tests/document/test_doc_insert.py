@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from todokit.document import Status, parse
-from todokit.document.insert import (
-    OUT_OF_SCOPE,
-    find_section,
-    insert_task,
-    insertion_edit,
-    section_end,
-)
+from todokit.document.insert import find_section, insert_task, insertion_edit
+from todokit.document.outline import OUT_OF_SCOPE_HEADING, section_end
 from todokit.errors import UsageError
 
 
@@ -98,7 +93,7 @@ def test_insert_refuses_text_that_is_not_one_line(text: str) -> None:
 
 def test_find_section_and_its_end() -> None:
     doc = parse("# A\n## Out of  Scope\ntext\n### Deeper\n## Next\n")
-    assert find_section(doc, OUT_OF_SCOPE) == 1
+    assert find_section(doc, OUT_OF_SCOPE_HEADING) == 1
     assert find_section(doc, "missing") == -1
     assert section_end(doc, 1) == 4
     assert section_end(doc, 0) == 5

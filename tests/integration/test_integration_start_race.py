@@ -10,6 +10,7 @@ from pathlib import Path
 
 from integration_support import CLI_WHEN_TOLD, DAY, run_together
 
+from todokit.arrange.homes import home_of
 from todokit.document import parse
 from todokit.files.config import Config
 from todokit.lifecycle.arrangement import ScopeOptions, arrange
@@ -32,9 +33,14 @@ def sequence_of(name: str) -> int:
 
 
 def expected_start(old: str, task: str, archive: str) -> str:
-    """What `start TASK` writes after archiving ``old`` as ``archive`` (as the library does)."""
-    text, _count = carried_text(parse(old), task, date.fromisoformat(DAY), archive)
-    arranged, _ = arrange(parse(text), task, ScopeOptions.from_config(Config()))
+    """What `start TASK` writes after archiving ``old`` as ``archive`` (as the library does).
+
+    The parked work of ``old`` goes home first; on this list the place a
+    memory would give it and the end of its section are the same.
+    """
+    home = home_of(parse(old), None)
+    text, _count = carried_text(home, task, date.fromisoformat(DAY), archive)
+    arranged, _ = arrange(parse(text), task, ScopeOptions.from_config(Config()), sort=True)
     return arranged
 
 

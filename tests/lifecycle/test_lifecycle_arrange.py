@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from lifecycle_support import make_project, word_scorer
 
+from todokit.cli.ordering import explain_lines
 from todokit.document import parse
 from todokit.errors import TaskNotFoundError, UsageError
 from todokit.files.config import Config
-from todokit.lifecycle.arrangement import ScopeOptions, arrange, explain_lines
+from todokit.lifecycle.arrangement import ScopeOptions, arrange
 from todokit.lifecycle.ordering import scope_todo, sort_todo
 from todokit.lifecycle.plugins import load_scorer
 from todokit.lifecycle.serialize import section_path, task_json
@@ -39,17 +40,44 @@ def test_every_unfinished_task_gets_an_outcome() -> None:
     }
 
 
-def test_arrange_parks_then_sorts() -> None:
+def test_arrange_parks_without_reordering_what_it_leaves() -> None:
     text, arrangement = arrange(parse(LIST), "login", WORDS)
     assert text == (
-        "## API\n- [/] busy\n- [ ] login form\n  - [ ] unrelated child\n- [ ] login retry\n"
-        "- [x] done login\n\n## Out of scope\n\n### API\n\n- [ ] logo\n- [ ] theme\n"
+        "## API\n- [ ] login form\n  - [ ] unrelated child\n- [/] busy\n- [x] done login\n"
+        "- [ ] login retry\n\n## Out of scope\n\n### API\n\n- [ ] theme\n- [ ] logo\n"
     )
     assert arrangement.document is not None
     assert arrangement.document.render() == text
-    assert [t.text for t in arrangement.in_scope] == ["busy", "login form", "login retry"]
+    assert [t.text for t in arrangement.in_scope] == ["login form", "busy", "login retry"]
     login_form = next(t for t in arrangement.document.tasks if t.text == "login form")
     assert arrangement.scores[login_form.id] == 1.0
+
+
+def test_a_start_also_sorts_its_home_first() -> None:
+    text, _ = arrange(parse(LIST), "login", WORDS, sort=True)
+    assert text == (
+        "## API\n- [/] busy\n- [ ] login form\n  - [ ] unrelated child\n- [ ] login retry\n"
+        "- [x] done login\n\n## Out of scope\n\n### API\n\n- [ ] theme\n- [ ] logo\n"
+    )
+
+
+def test_the_header_names_the_task_in_one_line() -> None:
+    header = "<!-- todokit:header -->\n**Task:** old\nStarted 2026-11-24, a new task list.\n"
+    prompt = "Fix the login. Details:\n```\nTraceback\n```"
+    text, arrangement = arrange(
+        parse(header + "<!-- /todokit:header -->\n\n- [ ] login\n"), prompt, WORDS
+    )
+    assert text.splitlines()[1] == "**Task:** Fix the login."
+    assert arrangement.task == "Fix the login."
+
+
+def test_a_task_sharing_a_ticket_id_with_work_in_progress_stays() -> None:
+    text = "- [/] DE-311 fix the importer\n- [ ] Add a test for DE-311\n- [ ] logo\n"
+    assert outcomes(text, "zzz") == {
+        "DE-311 fix the importer": "in scope",
+        "Add a test for DE-311": "in scope",
+        "logo": "parked",
+    }
 
 
 def test_keep_priority_holds_important_work_in_scope() -> None:

@@ -26,11 +26,11 @@ from todokit.ranking import RankItem  # noqa: E402
 needs_corpus = pytest.mark.skipif(shared_corpus() is None, reason="no shared corpus (../shared)")
 # part: (least recall, least park rate), each just under the measured figure.
 FLOORS = {
-    "all": (0.95, 0.42),
-    "real long": (0.96, 0.40),
-    "real short": (0.90, 0.44),
-    "hand long": (0.92, 0.52),
-    "hand short": (0.99, 0.41),
+    "all": (0.95, 0.47),
+    "real long": (0.96, 0.47),
+    "real short": (0.89, 0.50),
+    "hand long": (0.92, 0.53),
+    "hand short": (0.99, 0.42),
 }
 
 

@@ -103,8 +103,7 @@ def carry_forward(doc: Document) -> Carried:
     """
     dropped = dropped_items(doc)
     edits = [removal_edit(doc, item.start, item.end) for item in dropped]
-    # The scan record knows the index of each item's section heading.
-    lost = {item._scan.section for item in dropped}
+    lost = {item.section_number for item in dropped}
     contents = [doc.content(i) for i in range(min(len(doc.lines), 64))]
     header = find_header(doc, front_matter_end(contents))
     if header is not None:

@@ -23,6 +23,7 @@ from todokit.document import Document
 
 HEADER_OPEN = "<!-- todokit:header -->"
 HEADER_CLOSE = "<!-- /todokit:header -->"
+TASK_PREFIX = "**Task:** "
 DEFAULT_TEMPLATE = "## Tasks\n"
 
 
@@ -41,7 +42,7 @@ def header_lines(task: str | None, day: str, archive: str | None, newline: str) 
     origin = f"unfinished items carried over from `{archive}`." if archive else "a new task list."
     lines = [HEADER_OPEN]
     if task:
-        lines.append(f"**Task:** {' '.join(task.split())}")
+        lines.append(f"{TASK_PREFIX}{' '.join(task.split())}")
     lines += [f"Started {day}, {origin}", HEADER_CLOSE, ""]
     return [line + newline for line in lines]
 
@@ -70,6 +71,46 @@ def find_header(doc: Document, start: int = 0) -> tuple[int, int] | None:
                 end += 1
             return first, end
     return None
+
+
+def header_span(doc: Document) -> tuple[int, int] | None:
+    """Return ``(first, end)`` of the header after any front matter, or None.
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> header_span(parse("".join(header_lines("x", "2026-11-24", None, "\\n")) + "- [ ] a\\n"))
+        (0, 5)
+    """
+    from todokit.document.scanned import front_matter_end  # noqa: PLC0415
+
+    contents = [doc.content(i) for i in range(min(len(doc.lines), 256))]
+    return find_header(doc, front_matter_end(contents))
+
+
+def retitle(doc: Document, task: str) -> Document:
+    """Return ``doc`` with its header naming ``task`` (``doc`` itself without a header).
+
+    Only the ``**Task:**`` line changes; a header without one gets one.
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> doc = parse("".join(header_lines("Old task", "2026-11-24", None, "\\n")))
+        >>> retitle(doc, "New task").lines[1]
+        '**Task:** New task\\n'
+    """
+    from todokit.document.edits import Edit, apply_edits  # noqa: PLC0415
+
+    span = header_span(doc)
+    if span is None:
+        return doc
+    first, end = span
+    line = f"{TASK_PREFIX}{' '.join(task.split())}{doc.newline}"
+    for index in range(first + 1, end):
+        if doc.content(index).startswith(TASK_PREFIX):
+            if doc.lines[index] == line:
+                return doc
+            return apply_edits(doc, [Edit(index, index + 1, (line,))])
+    return apply_edits(doc, [Edit(first + 1, first + 1, (line,))])
 
 
 def template_lines(template: str | None, task: str | None, day: str, newline: str) -> list[str]:

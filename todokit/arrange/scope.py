@@ -1,27 +1,25 @@
-"""Parking unrelated work in an "Out of scope" section, and bringing it back.
+r"""Parking unrelated work in an "Out of scope" section, from the home document.
 
-Top-level items whose subtree holds unfinished work but nothing relevant to
-the task at hand move, whole and byte for byte, to ``## Out of scope`` at the
-end of the file (created when missing, found case-insensitively). They are
-grouped there under ``### <former section>`` so that they can go home: parked
-items that are relevant to a later task move back to the end of their former
-section (or of the main list when it is gone). Work in progress is always
-relevant. An irrelevant child of a relevant item stays under its parent — it
-is part of that work — and is only reported as out of scope. Nothing is
-deleted: a group heading that the returning items leave empty goes, and so
-does an emptied "Out of scope" heading.
+:func:`park_from_home` takes a list with nothing parked (its *home*, see
+:mod:`~todokit.arrange.homes`) and the top-level items to park. Each moves,
+whole and byte for byte, to ``## Out of scope`` (see
+:mod:`~todokit.arrange.placement` for the layout), and a heading left with
+nothing under it but blank lines or a rule goes too, its parent heading in
+turn when that empties it. Everything removed is remembered, so the home can
+be rebuilt exactly. Nothing is deleted, and work in progress is never parked
+by :func:`parkable`'s callers.
 
 Examples:
     >>> from todokit.document import parse
-    >>> doc = parse("## API\\n- [ ] fix auth\\n- [ ] dark mode\\n")
-    >>> keep = {doc.tasks[0].number}
-    >>> print(park(doc, lambda item: item.number in keep).render(), end="")
+    >>> home = parse("## API\n- [ ] fix auth\n\n## UI\n- [ ] dark mode\n")
+    >>> parked, _ = park_from_home(home, [home.items[1]])
+    >>> print(parked.render(), end="")
     ## API
     - [ ] fix auth
     <BLANKLINE>
     ## Out of scope
     <BLANKLINE>
-    ### API
+    ### UI
     <BLANKLINE>
     - [ ] dark mode
 """
@@ -29,26 +27,24 @@ Examples:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from todokit.arrange.placement import (
-    OUT_OF_SCOPE_HEADING,
-    Block,
-    inside,
-    out_of_scope_spans,
-    park_blocks,
-    return_blocks,
-    same_name,
-    top_items,
-)
-from todokit.arrange.tidy import apply_removals, removal_edit
+from todokit.arrange.header import header_span
+from todokit.arrange.homes import home_of
+from todokit.arrange.memory import Homes, Range, anchor_key, memory_key, text_hash
+from todokit.arrange.out_of_scope import out_of_scope_edit
+from todokit.arrange.placement import Block, former_section, top_items
+from todokit.arrange.tidy import removal_plan
 from todokit.document import Document, Item, Status
+from todokit.document.edits import Edit, apply_edits
+from todokit.document.lines import line_ending
+from todokit.document.outline import parked_keys, take
 
-__all__ = ["OUT_OF_SCOPE_HEADING", "park", "subtree_flags"]
+__all__ = ["leaving", "park", "park_from_home", "parkable", "subtree_flags"]
 
 
 def subtree_flags(doc: Document, relevant: Callable[[Item], bool]) -> tuple[list[bool], list[bool]]:
-    """Return per item: (its subtree holds unfinished work, its subtree holds relevant work).
+    r"""Return per item: (its subtree holds unfinished work, its subtree holds relevant work).
 
     Args:
         doc: The document.
@@ -60,7 +56,7 @@ def subtree_flags(doc: Document, relevant: Callable[[Item], bool]) -> tuple[list
 
     Examples:
         >>> from todokit.document import parse
-        >>> subtree_flags(parse("- a\\n  - [ ] b\\n- [x] c\\n"), lambda item: False)
+        >>> subtree_flags(parse("- a\n  - [ ] b\n- [x] c\n"), lambda item: False)
         ([True, True, False], [False, False, False])
     """
     items = doc.items
@@ -77,61 +73,145 @@ def subtree_flags(doc: Document, relevant: Callable[[Item], bool]) -> tuple[list
     return work, keep
 
 
-def park(doc: Document, relevant: Callable[[Item], bool]) -> Document:
-    """Move irrelevant top-level work out of scope and relevant parked work back.
+def parkable(doc: Document, relevant: Callable[[Item], bool]) -> list[Item]:
+    r"""Return the top-level items whose subtree holds work but nothing relevant.
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> doc = parse("- [ ] a\n- [x] b\n- [ ] c\n")
+        >>> [item.text for item in parkable(doc, lambda item: item.text == "a")]
+        ['c']
+    """
+    work, keep = subtree_flags(doc, relevant)
+    tops = top_items(doc, 0, len(doc.lines))
+    return [item for item in tops if work[item.number] and not keep[item.number]]
+
+
+def leaving(home: Document, relevant: Callable[[Item], bool], parked: Counter[str]) -> list[Item]:
+    """Return the top-level items of ``home`` to park, in list order.
+
+    Those with unfinished work but nothing relevant (:func:`parkable`), and
+    those that were parked (``parked`` counts their text keys) and hold no
+    unfinished work: there is nothing to bring them back for.
+    """
+    work, _keep = subtree_flags(home, relevant)
+    still = Counter(parked)
+    finished = [
+        item
+        for item in top_items(home, 0, len(home.lines))
+        if take(still, item) and not work[item.number]
+    ]
+    return sorted([*parkable(home, relevant), *finished], key=lambda item: item.start)
+
+
+def park(
+    doc: Document, relevant: Callable[[Item], bool], homes: Homes | None = None
+) -> tuple[Document, Homes]:
+    r"""Park what is unrelated in ``doc`` from its home; bring related parked work back.
 
     Args:
-        doc: The document.
-        relevant: Whether an unfinished task is relevant (high-priority tasks
-            should answer True; tasks in progress always count as relevant).
+        doc: The list as it is (parked work and all).
+        relevant: Whether an unfinished task is relevant.
+        homes: The memory of the last parking, if any.
 
     Returns:
-        The new document (``doc`` itself when nothing moves); the moved lines
-        keep their bytes.
+        The new list and its memory.
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> doc = parse("- [ ] a\n- [ ] b\n")
+        >>> once, homes = park(doc, lambda item: item.text == "a")
+        >>> park(once, lambda item: True, homes)[0].render() == doc.render()
+        True
+    """
+    home = home_of(doc, homes)
+    return park_from_home(home, leaving(home, relevant, parked_keys(doc)))
+
+
+def park_from_home(home: Document, leaving: Sequence[Item]) -> tuple[Document, Homes]:
+    """Park the top-level items ``leaving`` of ``home``; return the list and its memory.
+
+    Args:
+        home: A list with nothing parked.
+        leaving: Top-level items of ``home`` to park.
+
+    Returns:
+        The new list and the :class:`~todokit.arrange.homes.Homes` that rebuilds
+        ``home`` from it. With nothing to park, ``home`` itself and an empty memory.
 
     Raises:
         RuntimeError: An item line would be lost or duplicated (a bug; nothing
             is written).
 
-    Complexity: O(n) plus four parses.
+    Complexity: O(lines), plus two parses.
     """
-    work, keep = subtree_flags(doc, relevant)
-    spans = out_of_scope_spans(doc)
-    tops = [item for item in top_items(doc, 0, len(doc.lines)) if work[item.number]]
-    leaving = [i for i in tops if not inside(i.start, spans) and not keep[i.number]]
-    returning = [i for i in tops if inside(i.start, spans) and keep[i.number]]
-    if not leaving and not returning:
-        return doc
-    lines = doc.lines
-    parked = [Block(lines[i.start : i.end], i.section) for i in leaving]
-    coming = [Block(lines[i.start : i.end], _home(i)) for i in returning]
-    emptied = {i.section for i in returning if i.section is not None}
-    removals = [removal_edit(doc, i.start, i.end) for i in leaving + returning]
-    result = park_blocks(return_blocks(apply_removals(doc, removals), coming), parked)
-    if emptied:
-        result = _drop_emptied(result, emptied)
-    _verify_items_kept(doc, result)
-    return result
+    final_newline = not home.lines or bool(line_ending(home.lines[-1]))
+    if not leaving:
+        return home, Homes(written=text_hash(home.render()), final_newline=final_newline)
+    sections = {i.section_number for i in leaving}
+    removed = removal_plan(home, [(i.start, i.end) for i in leaving], sections)
+    blocks = [Block(home.lines[i.start : i.end], former_section(i)) for i in leaving]
+    insertion, gap_before = out_of_scope_edit(home, removed, blocks)
+    deletions = [Edit(start, end) for start, end in _runs(removed)]
+    parked = apply_edits(home, [*deletions, insertion])
+    _verify_items_kept(home, parked)
+    at = insertion.start - sum(removed[: insertion.start])
+    memory = Homes(
+        _ranges(home, removed, leaving),
+        gap_before,
+        text_hash(parked.render()),
+        final_newline,
+        (at, len(insertion.lines)),
+    )
+    return parked, memory
 
 
-def _home(item: Item) -> str | None:
-    """Return the section a parked item came from: its group's name, or None."""
-    section = item.section
-    if section is None or same_name(section, OUT_OF_SCOPE_HEADING):
-        return None
-    return section
+def _runs(removed: Sequence[bool]) -> list[tuple[int, int]]:
+    """The contiguous runs of removed lines, as (start, end)."""
+    runs: list[tuple[int, int]] = []
+    for index, gone in enumerate(removed):
+        if gone:
+            if runs and runs[-1][1] == index:
+                runs[-1] = (runs[-1][0], index + 1)
+            else:
+                runs.append((index, index + 1))
+    return runs
 
 
-def _drop_emptied(doc: Document, names: set[str]) -> Document:
-    """Remove "Out of scope" sections and their groups in ``names`` once nothing is left in them."""
-    spans = out_of_scope_spans(doc)
-    candidates = {
-        number
-        for number, heading in enumerate(doc.headings)
-        if same_name(heading.text, OUT_OF_SCOPE_HEADING)
-        or (inside(heading.line, spans) and any(same_name(heading.text, n) for n in names))
-    }
-    return apply_removals(doc, [], candidates, propagate=False)
+def _ranges(home: Document, removed: Sequence[bool], leaving: Sequence[Item]) -> tuple[Range, ...]:
+    """The memory of every removed run: its lines, blocks, place and anchor."""
+    header = header_span(home)
+    starts = {item.start: item for item in leaving}
+    seen: Counter[str] = Counter()
+    anchor: tuple[str, int] | None = None
+    gap = kept = 0
+    ranges = []
+    run_start = -1
+    for index, line in enumerate([*home.lines, None]):
+        gone = line is not None and removed[index]
+        if gone and run_start < 0:
+            run_start = index
+        if not gone and run_start >= 0:
+            lines = tuple(home.lines[run_start:index])
+            items = tuple(
+                (start - run_start, memory_key(starts[start]), starts[start].end - start)
+                for start in range(run_start, index)
+                if start in starts
+            )
+            text, nth = anchor if anchor else (None, 0)
+            ranges.append(Range(lines, items, kept, text, nth, gap))
+            run_start = -1
+        if line is None or gone:
+            continue
+        kept += 1
+        content = anchor_key(home.content(index))
+        if content.strip() and not (header and header[0] <= index < header[1]):
+            anchor = (content, seen[content])
+            seen[content] += 1
+            gap = 0
+        else:
+            gap += 1
+    return tuple(ranges)
 
 
 def _item_lines(doc: Document) -> Counter[str]:
@@ -148,4 +228,4 @@ def _item_lines(doc: Document) -> Counter[str]:
 def _verify_items_kept(before: Document, after: Document) -> None:
     """Refuse a result in which an item line was lost or doubled."""
     if _item_lines(before) != _item_lines(after):
-        raise RuntimeError("internal error: scoping changed the items; nothing was written")
+        raise RuntimeError("internal error: parking changed the items; nothing was written")

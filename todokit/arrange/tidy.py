@@ -20,12 +20,21 @@ from collections.abc import Iterable, Sequence
 
 from todokit.document import Document
 from todokit.document.edits import Edit, apply_edits
-from todokit.document.insert import section_end
+from todokit.document.outline import footer_start, is_blank, is_thematic_break, section_end
+
+__all__ = [
+    "apply_removals",
+    "emptied_headings",
+    "is_blank",
+    "merge_edits",
+    "removal_edit",
+    "removal_plan",
+]
 
 
-def is_blank(line: str) -> bool:
-    """Return whether a line holds nothing but white space (its ending included)."""
-    return not line.strip()
+def _empty(doc: Document, index: int) -> bool:
+    """Whether a line is no section content: blank, or a thematic break (``---``)."""
+    return is_blank(doc.lines[index]) or is_thematic_break(doc.content(index))
 
 
 def removal_edit(doc: Document, start: int, end: int) -> Edit:
@@ -88,8 +97,10 @@ def emptied_headings(
     """Return deletions of the headings in ``lost`` whose sections are left empty.
 
     A section is empty when every line below its heading, subsections
-    included, is removed or blank. With ``propagate``, emptying a section
-    puts its parent heading up for the same test.
+    included, is removed, blank or a thematic break (``---``); a closing
+    footer (see :func:`~todokit.document.outline.footer_start`) belongs to no
+    section. With ``propagate``, emptying a section puts its parent heading up
+    for the same test.
 
     Args:
         doc: The document.
@@ -105,11 +116,15 @@ def emptied_headings(
     gone = list(removed)
     candidates = set(lost)
     edits: list[Edit] = []
+    footer = footer_start(doc)
     for number in range(len(doc.headings) - 1, -1, -1):  # subsections before their parents
         if number not in candidates:
             continue
-        heading, end = doc.headings[number], section_end(doc, number)
-        if all(gone[i] or is_blank(doc.lines[i]) for i in range(heading.end, end)):
+        heading = doc.headings[number]
+        end = section_end(doc, number)
+        if heading.line < footer < end:
+            end = footer
+        if all(gone[i] or _empty(doc, i) for i in range(heading.end, end)):
             for index in range(heading.line, end):
                 gone[index] = True
             edits.append(Edit(heading.line, end))
@@ -123,6 +138,28 @@ def trailing_blanks(doc: Document, removed: Sequence[bool]) -> list[Edit]:
     kept = [i for i, line in enumerate(doc.lines) if not removed[i] and not is_blank(line)]
     first = kept[-1] + 1 if kept else 0
     return [Edit(first, len(doc.lines))] if any(removed[first:]) else []
+
+
+def removal_plan(
+    doc: Document, blocks: Iterable[tuple[int, int]], lost: Iterable[int]
+) -> list[bool]:
+    """Return, per line, whether removing ``blocks`` removes it (see :func:`apply_removals`).
+
+    Args:
+        doc: The document.
+        blocks: ``(start, end)`` line ranges to remove.
+        lost: Indexes of the headings whose sections lose lines.
+
+    Returns:
+        The mask :func:`apply_removals` applies: the blocks, the blank lines
+        they orphan, the sections they empty and the blank lines left at the end.
+    """
+    merged = merge_edits(Edit(start, end) for start, end in blocks)
+    edits = merge_edits(removal_edit(doc, edit.start, edit.end) for edit in merged)
+    removed = removed_mask(len(doc.lines), edits)
+    edits = merge_edits([*edits, *emptied_headings(doc, removed, lost)])
+    removed = removed_mask(len(doc.lines), edits)
+    return removed_mask(len(doc.lines), merge_edits([*edits, *trailing_blanks(doc, removed)]))
 
 
 def apply_removals(

@@ -77,6 +77,13 @@ def sort(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scorer", metavar="MODULE:FUNCTION", help="a custom relevance scorer")
 
 
+def refs(parser: argparse.ArgumentParser) -> None:
+    """Add the REF... arguments of ``keep`` and ``park``."""
+    parser.add_argument(
+        "refs", nargs="+", metavar="REF", help="tasks: index path (2.1), id or unique text fragment"
+    )
+
+
 def scope(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``todokit scope``."""
     parser.add_argument("task", metavar="TASK", help="the task at hand")

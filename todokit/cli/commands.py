@@ -119,6 +119,22 @@ COMMANDS: tuple[Command, ...] = (
         "ordering:run_scope",
     ),
     Command(
+        "keep",
+        "Bring parked tasks back into scope, each to where it came from",
+        ("todokit keep 7", "todokit keep 'session banner' 9 --diff"),
+        True,
+        arguments.refs,
+        "ordering:run_keep",
+    ),
+    Command(
+        "park",
+        "Park tasks out of scope, grouped by their former section",
+        ("todokit park 3", "todokit park 'dark mode' --json"),
+        True,
+        arguments.refs,
+        "ordering:run_park",
+    ),
+    Command(
         "rotate",
         "Archive todo.md as .claude/todo-<date>.old, nothing else",
         ("todokit rotate",),

@@ -13,6 +13,7 @@ import argparse
 from todokit.cli.context import open_project
 from todokit.cli.output import Output
 from todokit.document import Document
+from todokit.document.outline import parked_flags
 from todokit.lifecycle.serialize import section_path, task_json
 from todokit.lifecycle.transaction import read_document
 
@@ -39,9 +40,9 @@ def run_list(args: argparse.Namespace, output: Output) -> int:
     project = open_project(args)
     doc = read_document(project.todo, strict=False) or Document(())
     if output.json:
-        output.data(
-            {"file": str(project.todo.path), "tasks": [task_json(task) for task in doc.tasks]}
-        )
+        flags = parked_flags(doc)
+        tasks = [task_json(task, parked=flags[task.number]) for task in doc.tasks]
+        output.data({"file": str(project.todo.path), "tasks": tasks})
         return 0
     if not project.todo.exists():
         output.line(

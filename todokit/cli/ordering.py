@@ -1,4 +1,4 @@
-"""``todokit sort`` and ``todokit scope``, and the scoring options they share with ``start``.
+"""``todokit sort``, ``scope``, ``keep`` and ``park``, and the options they share with ``start``.
 
 Examples:
     >>> import argparse
@@ -10,12 +10,14 @@ Examples:
 from __future__ import annotations
 
 import argparse
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from todokit.cli.context import change_json, is_dry_run, open_project, report_change
 from todokit.cli.output import Output
 from todokit.lifecycle.arrangement import Arrangement, ScopeOptions
-from todokit.lifecycle.ordering import scope_todo, sort_todo
+from todokit.lifecycle.ordering import keep, park, scope_todo, sort_todo
 from todokit.lifecycle.serialize import task_json
 
 if TYPE_CHECKING:
@@ -40,21 +42,48 @@ def scope_options(args: argparse.Namespace, config: Config | None) -> ScopeOptio
 
 
 def arrangement_json(arrangement: Arrangement) -> dict[str, object]:
-    """Return the ``in_scope`` / ``out_of_scope`` lists with each task's score."""
+    """Return the ``in_scope`` / ``out_of_scope`` lists with each task's score and place."""
     scores = arrangement.scores
+    parked = {"parked", "out of scope"}
     return {
         "in_scope": [
-            task_json(task, score=scores.get(task.id, 0.0)) for task in arrangement.in_scope
+            task_json(d.task, score=scores.get(d.task.id, 0.0), parked=False)
+            for d in arrangement.decisions
+            if d.outcome in ("in scope", "moved back")
         ],
         "out_of_scope": [
-            task_json(task, score=scores.get(task.id, 0.0)) for task in arrangement.out_of_scope
+            task_json(d.task, score=scores.get(d.task.id, 0.0), parked=d.outcome in parked)
+            for d in arrangement.decisions
+            if d.outcome not in ("in scope", "moved back")
         ],
     }
 
 
+def explain_lines(arrangement: Arrangement, labels: Sequence[str]) -> list[str]:
+    """Return one line per decision: score, outcome, priority, matched terms, text.
+
+    Examples:
+        >>> from todokit.lifecycle.arrangement import arrange
+        >>> from todokit.document import parse
+        >>> _, arranged = arrange(parse("- [ ] fix login\\n- [ ] dark mode\\n"), "login")
+        >>> explain_lines(arranged, ["highest", "high", "medium", "none", "low", "lowest"])[1]
+        ' 0.00  parked                   none     dark mode  [-]'
+    """
+    from todokit.ranking.stemming import stem  # noqa: PLC0415 - lazy
+
+    # The scorer matches word stems ("minut"); show the task's own words ("minutes").
+    spelled = {stem(word): word for word in re.findall(r"[a-z0-9]+", arrangement.task.lower())}
+    lines = []
+    for d in arrangement.decisions:
+        terms = ", ".join(dict.fromkeys(spelled.get(term, term) for term in d.matched)) or "-"
+        lines.append(
+            f"{d.score:5.2f}  {d.outcome:<24} {labels[d.priority]:<8} {d.task.text}  [{terms}]"
+        )
+    return lines
+
+
 def print_explain(output: Output, arrangement: Arrangement) -> None:
     """Print one line per task: score, where it went, priority, text and matched terms."""
-    from todokit.lifecycle.arrangement import explain_lines  # noqa: PLC0415
     from todokit.ranking.priority import Level  # noqa: PLC0415
 
     labels = [level.label for level in Level]
@@ -79,7 +108,7 @@ def run_sort(args: argparse.Namespace, output: Output) -> int:
 
 
 def run_scope(args: argparse.Namespace, output: Output) -> int:
-    """Park unrelated tasks out of scope and sort."""
+    """Park unrelated tasks out of scope, bring related ones back."""
     project = open_project(args)
     result = scope_todo(
         project, args.task, options=scope_options(args, project.config), dry_run=is_dry_run(args)
@@ -102,3 +131,40 @@ def run_scope(args: argparse.Namespace, output: Output) -> int:
             f"{len(arrangement.in_scope)} in scope, {len(arrangement.out_of_scope)} out of scope"
         )
     return 0
+
+
+def _run_parking(args: argparse.Namespace, output: Output, verb: str) -> int:
+    """Run ``keep`` or ``park`` and report what moved."""
+    project = open_project(args)
+    operation = keep if verb == "keep" else park
+    result = operation(project, args.refs, dry_run=is_dry_run(args))
+    report_change(args, output, result.change)
+    arrangement = result.arrangement
+    moved = [d.task for d in arrangement.decisions if d.outcome in ("moved back", "parked")]
+    if output.json:
+        output.data(
+            {
+                **change_json(result.change),
+                "moved": [task_json(task, parked=verb == "park") for task in moved],
+                **arrangement_json(arrangement),
+            }
+        )
+        return 0
+    if not args.diff:
+        would = "would be " if is_dry_run(args) else ""
+        where = "back in scope" if verb == "keep" else "parked out of scope"
+        for task in moved:
+            output.line(f"{task.index} {task.text}: {would}{where}")
+        if not moved:
+            output.line("nothing moved")
+    return 0
+
+
+def run_keep(args: argparse.Namespace, output: Output) -> int:
+    """Bring parked tasks back into scope."""
+    return _run_parking(args, output, "keep")
+
+
+def run_park(args: argparse.Namespace, output: Output) -> int:
+    """Park tasks out of scope."""
+    return _run_parking(args, output, "park")

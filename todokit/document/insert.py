@@ -18,10 +18,10 @@ from todokit.document.edits import Edit, apply_edits
 from todokit.document.item import Item
 from todokit.document.lines import raw_index_of_column
 from todokit.document.model import Document
+from todokit.document.outline import is_out_of_scope
 from todokit.document.status import Status
 from todokit.errors import UsageError
 
-OUT_OF_SCOPE = "out of scope"
 _ORDERED = re.compile(r"(\d{1,9})([.)])")
 
 
@@ -64,15 +64,6 @@ def find_section(doc: Document, name: str) -> int:
     return -1
 
 
-def section_end(doc: Document, number: int) -> int:
-    """Return the index of the line after section ``number`` (before the next peer heading)."""
-    level = doc.headings[number].level
-    for heading in doc.headings[number + 1 :]:
-        if heading.level <= level:
-            return heading.line
-    return len(doc.lines)
-
-
 def insertion_edit(
     doc: Document,
     text: str,
@@ -98,9 +89,7 @@ def insertion_edit(
         return Edit(under.end, under.end, (_task_line(prefix, text, status, newline),))
     if section is not None:
         return _section_edit(doc, text, section, status)
-    candidates = [
-        t for t in doc.tasks if t.depth == 0 and (t.section or "").casefold() != OUT_OF_SCOPE
-    ]
+    candidates = [t for t in doc.tasks if t.depth == 0 and not is_out_of_scope(t.section)]
     if candidates:
         last = candidates[-1]
         return Edit(

@@ -152,6 +152,11 @@ class Item:
         return None if number < 0 else self._doc.headings[number].text
 
     @property
+    def section_number(self) -> int:
+        """The index in :attr:`Document.headings` of the nearest heading above, or -1."""
+        return self._scan.section
+
+    @property
     def source_text(self) -> str:
         """The item's first line of text after the list marker and checkbox, as written."""
         if self._source is None:  # kept: sorting and scoring ask for it again and again

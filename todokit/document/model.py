@@ -29,7 +29,16 @@ from todokit.document.scanner import scan
 class Document:
     """An immutable, lossless Markdown task list."""
 
-    __slots__ = ("_children", "_headings", "_ids", "_indexes", "_items", "_lines", "_tasks")
+    __slots__ = (
+        "_children",
+        "_heading_paths",
+        "_headings",
+        "_ids",
+        "_indexes",
+        "_items",
+        "_lines",
+        "_tasks",
+    )
 
     def __init__(self, lines: Sequence[str]) -> None:
         """Build a document from lines that keep their endings.
@@ -55,6 +64,7 @@ class Document:
         self._children: dict[int, tuple[Item, ...]] | None = None
         self._ids: dict[int, str] | None = None
         self._indexes: dict[int, str] | None = None
+        self._heading_paths: list[tuple[str, ...]] | None = None
 
     @property
     def lines(self) -> tuple[str, ...]:
@@ -115,6 +125,24 @@ class Document:
                     children.setdefault(parent.number, []).append(each)
             self._children = {number: tuple(group) for number, group in children.items()}
         return self._children.get(item.number, ())
+
+    def heading_path(self, item: Item) -> tuple[str, ...]:
+        """Return the texts of the headings ``item`` sits under, outermost first.
+
+        Complexity: O(headings) once per document, then O(1) per item.
+        """
+        if self._heading_paths is None:
+            paths: list[tuple[str, ...]] = []
+            stack: list[tuple[int, tuple[str, ...]]] = []
+            for heading in self._headings:
+                while stack and stack[-1][0] >= heading.level:
+                    stack.pop()
+                path = (*(stack[-1][1] if stack else ()), heading.text)
+                stack.append((heading.level, path))
+                paths.append(path)
+            self._heading_paths = paths
+        number = item.section_number
+        return self._heading_paths[number] if number >= 0 else ()
 
     def id_of(self, item: Item) -> str:
         """Return the stable id of ``item`` (see :attr:`Item.id`)."""

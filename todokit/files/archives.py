@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Collection
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -175,6 +176,7 @@ def prune(
     older_than: relativedelta | None = None,
     today: date,
     dry_run: bool = False,
+    protect: Collection[Path] = (),
 ) -> list[Archive]:
     """Delete old archives, or with ``dry_run`` only report which would go.
 
@@ -188,6 +190,8 @@ def prune(
         older_than: A span such as :func:`~todokit.files.dates.parse_span` returns.
         today: The reference day for ``older_than``.
         dry_run: Report without deleting.
+        protect: Archives never removed, whatever the rule says (``start``
+            protects the archive it just made).
 
     Returns:
         The archives removed (or that would be), oldest first.
@@ -217,6 +221,7 @@ def prune(
     else:
         cutoff = _cutoff(today, older_than)
         doomed = [archive for archive in archives if archive.day < cutoff]
+    doomed = [archive for archive in doomed if archive.path not in set(protect)]
     if not dry_run:
         for archive in doomed:
             try:

@@ -1,7 +1,17 @@
-"""The first prompt of a session: start the task it describes, once.
+"""The first prompt of a session that asks for work: start its task, once.
+
+A prompt that asks for no work ("continue", "yes", "/clear") starts nothing
+and changes no file (:func:`todokit.prompt.task_from_prompt`); the session
+counts as started only when a prompt that asks for work arrives.
 
 Examples:
-    >>> task_title("Fix the login timeout.\\n\\nIt happens after 5 minutes.")
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+    >>> start_session(project, "s1", "continue")[0] is None
+    True
+    >>> doc, state = start_session(project, "s1", "Fix the login timeout. Soon.")
+    >>> state.sessions["s1"]["task"]
     'Fix the login timeout.'
 """
 
@@ -13,39 +23,45 @@ from todokit.files.dates import parse_day
 from todokit.files.lock import hold_lock
 from todokit.hooks.state import HookState
 from todokit.lifecycle.project import Project
-from todokit.lifecycle.starting import start
+from todokit.lifecycle.starting import StartResult, start
 
 if TYPE_CHECKING:
-    from todokit.document import Document
+    from todokit.lifecycle.arrangement import Arrangement
 
-TITLE_LIMIT = 200
 TASK_LIMIT = 4000
+"""Most characters of a prompt that relevance scoring reads."""
 
 
-def task_title(prompt: str) -> str:
-    """Return the first line of a prompt, shortened, as the task's title."""
-    first = next((line.strip() for line in prompt.splitlines() if line.strip()), "")
-    return first if len(first) <= TITLE_LIMIT else first[: TITLE_LIMIT - 1] + "…"
+def start_session(
+    project: Project, session: str, prompt: str
+) -> tuple[Arrangement | None, HookState]:
+    """Run ``start`` for a session's first prompt that asks for work, and remember the session.
 
-
-def start_session(project: Project, session: str, prompt: str) -> tuple[Document | None, HookState]:
-    """Run ``start`` for a session's first prompt and remember the session.
-
-    Both happen under one lock, so two hooks of the same session racing each
-    other start the task once.
+    The session is recorded before any file changes, under the same lock as
+    the start, so two hooks of one session racing each other start the task
+    once, and a state file that cannot be written stops the start instead of
+    letting every later prompt start again.
 
     Returns:
-        The new list (None when another hook of the session started it
-        first) and the hook state as it now is.
+        The arrangement of the new list (None when the prompt asks for no
+        work or another hook of the session started first) and the hook state.
     """
+    from todokit.prompt import task_from_prompt  # noqa: PLC0415 - lazy
+
     todo = project.todo
+    summary = task_from_prompt(prompt)
+    state = HookState.load(todo.claude_dir)
+    if summary is None or state.started(session):
+        return None, state
     todo.claude_dir.mkdir(parents=True, exist_ok=True)
     with hold_lock(todo.lock_path, project.config.lock_timeout):
         state = HookState.load(todo.claude_dir)
         if state.started(session):
             return None, state
-        title = task_title(prompt)
-        result = start(project, prompt[:TASK_LIMIT], today=None)
-        state.remember_session(session, title, parse_day(None).isoformat())
-        state.save(todo.claude_dir)
-    return result.document, state
+
+        def record(result: StartResult) -> None:
+            state.remember_session(session, summary, parse_day(None).isoformat())
+            state.save(todo.claude_dir)
+
+        result = start(project, prompt[:TASK_LIMIT], before_writing=record)
+    return result.arrangement, state

@@ -1,8 +1,10 @@
 """Answering Claude Code hook events (``todokit hook``).
 
-* ``UserPromptSubmit``: the first prompt of a session is the task at hand —
-  ``start`` runs with it (rotate, carry, sort, scope) and the session is
-  remembered; every prompt then gets the in-scope list as context.
+* ``UserPromptSubmit``: the first prompt of a session that asks for work is
+  the task at hand — ``start`` runs with it (rotate, carry, sort, scope) and
+  the session is remembered; a prompt that asks for none ("continue", "yes",
+  "/clear") changes nothing. Every prompt gets the list as context; after a
+  start it also names every parked task, the closest first.
 * ``SessionStart``: the list as context, so it survives compaction and ``/clear``.
 * ``PostToolUse`` of ``TodoWrite`` / ``TaskCreate`` / ``TaskUpdate``, and the
   ``TaskCreated`` / ``TaskCompleted`` events: the agent's tasks are mirrored.
@@ -30,7 +32,7 @@ from todokit.lifecycle.project import Project
 from todokit.lifecycle.transaction import read_document
 
 if TYPE_CHECKING:
-    from todokit.document import Document
+    from todokit.lifecycle.arrangement import Arrangement
 
 TASK_EVENTS = frozenset({"TaskCreated", "TaskCompleted"})
 TASK_TOOLS = frozenset({"TodoWrite", "TaskCreate", "TaskUpdate"})
@@ -50,13 +52,15 @@ def _shown(project: Project) -> str:
 
 
 def _context(
-    project: Project, event: HookEvent, task: str | None, doc: Document | None = None
+    project: Project, event: HookEvent, task: str | None, arranged: Arrangement | None = None
 ) -> str:
+    doc = arranged.document if arranged is not None else None
     if doc is None:  # not just written by this hook: read it
         doc = read_document(project.todo, strict=False)
     if doc is None:
         return ""
-    return additional_context(event.event_name, task_context(doc, _shown(project), task))
+    scores = arranged.scores if arranged is not None else None
+    return additional_context(event.event_name, task_context(doc, _shown(project), task, scores))
 
 
 def handle_event(event: HookEvent, environ: Mapping[str, str]) -> str:
@@ -87,12 +91,12 @@ def handle_event(event: HookEvent, environ: Mapping[str, str]) -> str:
 
 def _prompt(project: Project, event: HookEvent) -> str:
     session = event.session_id or ""
-    prompt = " ".join((event.prompt or "").split())
-    written = None
+    prompt = event.prompt or ""
+    arranged = None
     state = HookState.load(project.todo.claude_dir)
-    if session and not state.started(session) and prompt:
+    if session and not state.started(session) and prompt.strip():
         from todokit.hooks.first_prompt import start_session  # noqa: PLC0415 - only once per session
 
-        written, state = start_session(project, session, prompt)
+        arranged, state = start_session(project, session, prompt)
     task = state.sessions.get(session, {}).get("task")
-    return _context(project, event, task, written)
+    return _context(project, event, task, arranged)

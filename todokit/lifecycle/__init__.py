@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from todokit.lifecycle.decisions import Decision
     from todokit.lifecycle.interop import export_todowrite, import_todowrite, run_project_checks
     from todokit.lifecycle.operations import EditResult, add, complete, mark, remove, reopen
-    from todokit.lifecycle.ordering import OrderResult, scope_todo, sort_todo
+    from todokit.lifecycle.ordering import OrderResult, keep, park, scope_todo, sort_todo
     from todokit.lifecycle.project import Project
     from todokit.lifecycle.refs import resolve
     from todokit.lifecycle.starting import StartResult, start
@@ -53,6 +53,8 @@ __getattr__, __dir__ = attach(
         "modify": "todokit.lifecycle.transaction",
         "read_document": "todokit.lifecycle.transaction",
         "OrderResult": "todokit.lifecycle.ordering",
+        "keep": "todokit.lifecycle.ordering",
+        "park": "todokit.lifecycle.ordering",
         "scope_todo": "todokit.lifecycle.ordering",
         "sort_todo": "todokit.lifecycle.ordering",
         "export_todowrite": "todokit.lifecycle.interop",
@@ -77,8 +79,10 @@ __all__ = [
     "export_todowrite",
     "history",
     "import_todowrite",
+    "keep",
     "mark",
     "modify",
+    "park",
     "prune_archives",
     "read_document",
     "remove",

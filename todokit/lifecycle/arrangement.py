@@ -1,37 +1,46 @@
-"""Arranging a list for the task at hand: score, park what is unrelated, sort.
+r"""Arranging a list for the task at hand: score its home, park what is unrelated.
 
-This glues the pure pieces together: the scorer (default or plug-in) rates
-every item against the task, :func:`~todokit.arrange.scope.park` moves
-unrelated top-level work out of scope (and relevant parked work back), and
-:func:`~todokit.arrange.sort.sort_document` orders every list.
+This glues the pure pieces together. The list's *home* (everything parked back
+in place, :mod:`todokit.arrange.homes`) is scored against the task (default
+scorer or a plug-in), every top-level item with unfinished work but nothing
+relevant is parked (:func:`~todokit.arrange.scope.park_from_home`), and the
+header names the task. Work in progress is always relevant, and so is a task
+sharing a ticket id with it. Parking from the home makes scoping a function
+of the list and the task only: scoping for A, then B, then A again gives the
+first result back. Only a start also sorts (:func:`~todokit.arrange.sort.sort_document`).
 
 Examples:
     >>> from todokit.document import parse
-    >>> doc = parse("- [ ] Update the README\\n- [ ] Fix login session timeout\\n")
-    >>> text, result = arrange(doc, "login times out", ScopeOptions(threshold=0.3))
+    >>> doc = parse("- [ ] Update the README\n- [ ] Fix login session timeout\n")
+    >>> text, result = arrange(doc, "login times out")
     >>> [task.text for task in result.in_scope], [task.text for task in result.out_of_scope]
     (['Fix login session timeout'], ['Update the README'])
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from todokit._record import field, record
-from todokit.arrange.scope import park
+from todokit.arrange.header import retitle
+from todokit.arrange.homes import Homes, home_of
+from todokit.arrange.scope import leaving, park_from_home
 from todokit.arrange.sort import priority_rank, sort_document
 from todokit.document import Document, Item, Status
+from todokit.document.outline import parked_keys, take
 from todokit.lifecycle.decisions import Decision, Deferred, decide
-from todokit.lifecycle.scoring import Context, context, score_items
+from todokit.lifecycle.scoring import score_items
 
 if TYPE_CHECKING:
     from todokit.files.config import Config
     from todokit.ranking.scorer import Scorer
 
+Scores = Mapping[str, tuple[float, tuple[str, ...]]]
 
-@record
+
+@dataclass(frozen=True, slots=True)
 class ScopeOptions:
     """How :func:`arrange` decides what is in scope.
 
@@ -56,14 +65,15 @@ class ScopeOptions:
         return cls(None, config.threshold, rank)
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Arrangement:
-    """The arranged document and a decision per unfinished task."""
+    """The arranged document, its parking memory and a decision per unfinished task."""
 
     document: Document | None = None
     decisions: Sequence[Decision] = ()
     scores: Mapping[str, float] = field(default_factory=dict)
     task: str = ""
+    homes: Homes | None = None
 
     @property
     def in_scope(self) -> tuple[Item, ...]:
@@ -76,68 +86,94 @@ class Arrangement:
         return tuple(d.task for d in self.decisions if d.outcome not in ("in scope", "moved back"))
 
 
+def relevance(
+    home: Document, scores: Scores, threshold: float, keep_priority: int | None
+) -> Callable[[Item], bool]:
+    """Return the test of relevance: a score at the threshold, work in progress, a link to it.
+
+    A task sharing a ticket id (``DE-311``) with a task in progress is relevant
+    too, and so is one at ``keep_priority`` or higher.
+    """
+    from todokit.ranking.tickets import ticket_ids  # noqa: PLC0415 - lazy
+
+    busy = frozenset().union(
+        *(ticket_ids(t.source_text) for t in home.tasks if t.status == Status.IN_PROGRESS)
+    )
+
+    def relevant(item: Item) -> bool:
+        if item.status == Status.IN_PROGRESS or scores.get(item.id, (0.0,))[0] >= threshold:
+            return True
+        if busy and busy & ticket_ids(item.source_text):
+            return True
+        return keep_priority is not None and priority_rank(item) <= keep_priority
+
+    return relevant
+
+
+def park_chosen(
+    doc: Document, homes: Homes | None, chosen: Callable[[Document, Counter[str]], Counter[str]]
+) -> tuple[Document, Homes, Counter[str]]:
+    """Park, from ``doc``'s home, the top-level items whose text keys ``chosen`` counts.
+
+    ``chosen`` receives the home and the text keys of what is parked now (see
+    :func:`~todokit.document.outline.parked_keys`). Returns the new list, its
+    memory and the keys parked before.
+    """
+    home = home_of(doc, homes)
+    before = parked_keys(doc)
+    wanted = chosen(home, Counter(before))
+    tops = [i for i in home.items if i.depth == 0 and not i.quoted]
+    parked, memory = park_from_home(home, [item for item in tops if take(wanted, item)])
+    return parked, memory, before
+
+
 def arrange(
-    doc: Document, task: str, options: ScopeOptions | None = None
+    doc: Document,
+    task: str,
+    options: ScopeOptions | None = None,
+    homes: Homes | None = None,
+    *,
+    sort: bool = False,
 ) -> tuple[str, Arrangement]:
-    """Park unrelated work and sort ``doc`` for ``task``.
+    """Park the work of ``doc`` unrelated to ``task``, from its home; name the task.
 
     Args:
         doc: The document.
-        task: The task at hand.
+        task: The task at hand: a prompt or a line (its prose is scored, its
+            one-line summary goes into the header).
         options: Scorer, threshold and priority floor.
+        homes: The memory of the last parking of ``doc``, if any.
+        sort: Sort every list by status, priority and relevance first (a start).
 
     Returns:
-        The new text and the decisions, whose tasks belong to the new document.
+        The new text and the arrangement (decisions refer to the new document).
 
     Raises:
         UsageError: The scorer returned a different number of scores than items.
 
-    Complexity: one scoring of the items, one park and one sort.
+    Complexity: one scoring of the items, at most one sort, one park.
     """
+    from todokit.prompt import relevance_text, task_summary  # noqa: PLC0415 - lazy
     from todokit.ranking.scorer import DEFAULT_THRESHOLD  # noqa: PLC0415 - lazy
 
     options = options or ScopeOptions()
     threshold = DEFAULT_THRESHOLD if options.threshold is None else options.threshold
-    scored = score_items(doc, task, options.scorer)
-    contexts: dict[Item, Context] = {}  # each item's context is asked for several times
-
-    def context_of(item: Item) -> Context:
-        found = contexts.get(item)
-        if found is None:
-            found = contexts[item] = context(item)
-        return found
-
-    by_context = {context_of(item): scored[item.id] for item in doc.items}
-    # An item moving back from directly under "Out of scope" changes section.
-    by_text = {context_of(item)[:2]: scored[item.id] for item in doc.items}
+    before = parked_keys(doc)
+    summary = task_summary(task) or " ".join(task.split())
+    home = retitle(home_of(doc, homes), summary)
+    scores = score_items(home, relevance_text(task) or task, options.scorer)
+    if sort:
+        home = sort_document(home, {key: round(value[0], 4) for key, value in scores.items()})
+    relevant = relevance(home, scores, threshold, options.keep_priority)
+    parked, memory = park_from_home(home, leaving(home, relevant, before))
+    rounded = {key: round(value[0], 4) for key, value in scores.items()}
 
     def score_of(item: Item) -> tuple[float, tuple[str, ...]]:
-        key = context_of(item)
-        return by_context.get(key) or by_text.get(key[:2], (0.0, ()))
+        return scores.get(item.id, (0.0, ()))
 
-    def relevant(item: Item) -> bool:
-        if item.status == Status.IN_PROGRESS or score_of(item)[0] >= threshold:
-            return True
-        return options.keep_priority is not None and priority_rank(item) <= options.keep_priority
-
-    parked = park(doc, relevant)
-    final = sort_document(parked, {i.id: round(score_of(i)[0], 4) for i in parked.items})
-    scores = {item.id: round(score_of(item)[0], 4) for item in final.items}
     # Worked out on first use: a hook's first prompt never reads them.
-    decisions = Deferred(lambda: decide(doc, final, score_of, relevant, context_of))
-    return final.render(), Arrangement(final, decisions, scores, task)
+    decisions = Deferred(lambda: decide(before, parked, score_of, relevant))
+    return parked.render(), Arrangement(parked, decisions, rounded, summary, memory)
 
 
-def explain_lines(arrangement: Arrangement, labels: Sequence[str]) -> list[str]:
-    """Return one line per decision: score, outcome, priority, matched terms, text."""
-    from todokit.ranking.stemming import stem  # noqa: PLC0415 - lazy
-
-    # The scorer matches word stems ("minut"); show the task's own words ("minutes").
-    spelled = {stem(word): word for word in re.findall(r"[a-z0-9]+", arrangement.task.lower())}
-    lines = []
-    for d in arrangement.decisions:
-        terms = ", ".join(dict.fromkeys(spelled.get(term, term) for term in d.matched)) or "-"
-        lines.append(
-            f"{d.score:5.2f}  {d.outcome:<24} {labels[d.priority]:<8} {d.task.text}  [{terms}]"
-        )
-    return lines
+__all__ = ["Arrangement", "ScopeOptions", "arrange", "park_chosen", "relevance"]

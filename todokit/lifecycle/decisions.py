@@ -13,11 +13,10 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar, overload
 
 from todokit._record import record
-from todokit.arrange.placement import inside, out_of_scope_spans
 from todokit.arrange.scope import subtree_flags
 from todokit.arrange.sort import priority_rank
 from todokit.document import Document, Item
-from todokit.lifecycle.scoring import Context, context
+from todokit.document.outline import parked_flags, take
 
 T = TypeVar("T")
 
@@ -78,41 +77,45 @@ class Deferred(Sequence[T]):
 
 
 def decide(
-    before: Document,
+    before: Counter[str],
     after: Document,
     score_of: Callable[[Item], tuple[float, tuple[str, ...]]],
     relevant: Callable[[Item], bool],
-    context_of: Callable[[Item], Context] = context,
 ) -> tuple[Decision, ...]:
     """Say for every unfinished task of ``after`` where it went and why.
 
     Args:
-        before: The document as it was before parking and sorting.
+        before: The text keys of the items parked before arranging (see
+            :func:`~todokit.document.outline.parked_keys`).
         after: The arranged document.
         score_of: An item's score and matched terms.
         relevant: Whether an item is in scope.
-        context_of: An item's context (see :func:`~todokit.lifecycle.scoring.context`).
 
     Returns:
-        One decision per unfinished task of ``after``, in document order.
+        One decision per unfinished task of ``after``, in document order:
+        ``in scope``, ``moved back`` (was parked), ``parked`` (just now),
+        ``out of scope`` (stays parked) or ``out of scope (in place)`` (an
+        unrelated step of relevant work, left with it).
     """
-    spans_before, spans_after = out_of_scope_spans(before), out_of_scope_spans(after)
-    was_parked = Counter(context_of(t)[:2] for t in before.tasks if inside(t.start, spans_before))
+    flags = parked_flags(after)
     _work, keep = subtree_flags(after, relevant)
+    still = Counter(before)
+    was_parked = {item.number for item in after.items if item.depth == 0 and take(still, item)}
     decisions = []
     for task in after.tasks:
         if task.status is None or task.status.finished:
             continue
-        score, matched = score_of(task)
-        key = context_of(task)[:2]
-        was = was_parked[key] > 0
-        was_parked[key] -= 1
-        if inside(task.start, spans_after):
+        top = task
+        while top.parent is not None:
+            top = top.parent
+        was = top.number in was_parked
+        if flags[task.number]:
             outcome = "out of scope" if was else "parked"
         elif was:
             outcome = "moved back"
         else:
             outcome = "in scope" if keep[task.number] else "out of scope (in place)"
+        score, matched = score_of(task)
         decisions.append(Decision(task, score, matched, priority_rank(task), outcome))
     return tuple(decisions)
 

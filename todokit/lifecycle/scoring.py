@@ -13,14 +13,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from todokit.arrange.placement import OUT_OF_SCOPE_HEADING
 from todokit.document import Document, Item
+from todokit.document.outline import is_out_of_scope
 from todokit.errors import UsageError
 
 if TYPE_CHECKING:
     from todokit.ranking.scorer import Scorer
 
-_PARKED = OUT_OF_SCOPE_HEADING.casefold()
 _LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|<https?://[^>\s]*>")
 
 
@@ -85,9 +84,6 @@ def score_items(
     }
 
 
-Context = tuple[str, tuple[str, ...], str | None]
-
-
 def section_for_scoring(item: Item) -> str | None:
     """Return the section a scorer sees: a parked item's former section, or None.
 
@@ -98,25 +94,4 @@ def section_for_scoring(item: Item) -> str | None:
         [None, 'API']
     """
     section = item.section
-    if section is not None and " ".join(section.split()).casefold() == _PARKED:
-        return None
-    return section
-
-
-def context(item: Item) -> Context:
-    """Return what a score depends on: the item's text, its ancestors' texts and its section.
-
-    Unlike an id it does not depend on the order of identical items, so a
-    score found before items move still belongs to the same item afterwards.
-
-    Examples:
-        >>> from todokit.document import parse
-        >>> context(parse("## API\\n- epic\\n  - [ ] fix\\n").items[1])
-        ('fix', ('epic',), 'API')
-    """
-    ancestors = []
-    parent = item.parent
-    while parent is not None:
-        ancestors.append(parent.source_text)
-        parent = parent.parent
-    return item.source_text, tuple(ancestors), section_for_scoring(item)
+    return None if is_out_of_scope(section) else section

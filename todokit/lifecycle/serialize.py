@@ -14,35 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from todokit.document import Document, Item
-
-# The heading paths of the last few documents: computing them costs one pass
-# over the headings, after which every item's path is a look-up. Keeping the
-# document itself in the entry makes the id key safe from reuse.
-_PATHS: dict[int, tuple[Document, list[tuple[str, ...]]]] = {}
-_PATHS_KEPT = 4
-
-
-def heading_paths(doc: Document) -> list[tuple[str, ...]]:
-    """Return, per heading of ``doc``, the texts of it and the headings it sits under.
-
-    Complexity: O(number of headings), once per document.
-    """
-    cached = _PATHS.get(id(doc))
-    if cached is not None and cached[0] is doc:
-        return cached[1]
-    paths: list[tuple[str, ...]] = []
-    stack: list[tuple[int, tuple[str, ...]]] = []
-    for heading in doc.headings:
-        while stack and stack[-1][0] >= heading.level:
-            stack.pop()
-        path = (*(stack[-1][1] if stack else ()), heading.text)
-        stack.append((heading.level, path))
-        paths.append(path)
-    if len(_PATHS) >= _PATHS_KEPT:
-        _PATHS.pop(next(iter(_PATHS)))
-    _PATHS[id(doc)] = (doc, paths)
-    return paths
+from todokit.document import Item
 
 
 def section_path(item: Item) -> tuple[str, ...]:
@@ -53,21 +25,23 @@ def section_path(item: Item) -> tuple[str, ...]:
         >>> section_path(parse("# A\\n## B\\n### C\\n## D\\n- [ ] x\\n").tasks[0])
         ('A', 'D')
     """
-    number = item._scan.section  # the scan record knows the section index
-    return heading_paths(item.document)[number] if number >= 0 else ()
+    return item.document.heading_path(item)
 
 
-def task_json(task: Item, *, score: float | None = None) -> dict[str, Any]:
+def task_json(
+    task: Item, *, score: float | None = None, parked: bool | None = None
+) -> dict[str, Any]:
     """Return the JSON object for one task.
 
     Args:
         task: A task of a document.
         score: Its relevance to the task at hand, when one was computed.
+        parked: Whether it sits in "Out of scope", when the caller knows.
 
     Returns:
         ``{"id", "index", "line", "depth", "parent", "status", "marker",
         "checked", "text", "raw", "section", "priority", "due"}`` plus
-        ``"score"`` when given.
+        ``"score"`` and ``"parked"`` when given.
     """
     from todokit.ranking.dates import extract_due  # noqa: PLC0415 - keeps list's start-up lean
     from todokit.ranking.priority import effective_priority  # noqa: PLC0415
@@ -96,4 +70,6 @@ def task_json(task: Item, *, score: float | None = None) -> dict[str, Any]:
     }
     if score is not None:
         data["score"] = round(score, 4)
+    if parked is not None:
+        data["parked"] = parked
     return data

@@ -14,18 +14,22 @@ Examples:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from todokit._record import field, record
 from todokit.arrange.carry import carry_forward
 from todokit.arrange.header import header_lines, template_lines
+from todokit.arrange.homes import home_of
 from todokit.document import Document, Item, parse
+from todokit.document.codec import encode
 from todokit.files.archives import archive_name, list_archives, prune
 from todokit.files.dates import parse_day
 from todokit.files.lock import hold_lock
 from todokit.files.rotation import rotate
 from todokit.lifecycle.arrangement import Arrangement, ScopeOptions, arrange
+from todokit.lifecycle.memory_file import load_homes, save_homes
 from todokit.lifecycle.project import Project
 from todokit.lifecycle.transaction import (
     Change,
@@ -34,6 +38,7 @@ from todokit.lifecycle.transaction import (
     read_document,
     write_text,
 )
+from todokit.prompt import task_summary
 
 
 @record
@@ -118,6 +123,8 @@ def carried_text(
     newline = old.newline
     header = header_lines(task, day.isoformat(), archive, newline)
     body = lines[start_at:]
+    while body and not body[0].strip():  # the header ends with the one blank line wanted
+        body = body[1:]
     if not any(line.strip() for line in body):
         body = template_lines(template, task, day.isoformat(), newline)
     return bom + "".join(lines[:start_at] + header + body), carried.carried
@@ -136,22 +143,28 @@ def start(
     today: str | date | None = None,
     options: ScopeOptions | None = None,
     dry_run: bool = False,
+    before_writing: Callable[[StartResult], None] | None = None,
 ) -> StartResult:
     """Start work on ``task``: rotate the todo file, carry and arrange its open work.
 
     All under one lock: (1) an existing todo file is archived byte-identically
     as ``todo-<day>.old`` (``.2.old`` … on the same day); (2) the new file gets a
-    header naming the task, the day and the archive, then the unfinished items
-    (see :mod:`todokit.arrange.carry`); (3) with a task, items are sorted and
-    unrelated ones parked as out of scope; (4) archives beyond the ``keep``
-    setting are pruned. Without an old file, a new one is made from the template.
+    header naming the task (its one-line summary), the day and the archive,
+    then the unfinished items (see :mod:`todokit.arrange.carry`), parked ones
+    back home first; (3) with a task, items are sorted and unrelated ones
+    parked as out of scope; (4) archives beyond the ``keep`` setting are
+    pruned, never the one just made. Without an old file, a new one is made
+    from the template. Everything that can fail on content, and
+    ``before_writing``, runs before the first file changes.
 
     Args:
         project: The project.
-        task: The task at hand (free text), or None.
+        task: The task at hand (a prompt or a line), or None.
         today: The day that names the archive (default: today's local date).
         options: How to score and scope (defaults from the configuration).
         dry_run: Compute everything, change nothing.
+        before_writing: Called with the result under the lock, before any file
+            changes (a hook records its session there); if it raises, nothing changes.
 
     Returns:
         What was (or would be) done.
@@ -172,16 +185,19 @@ def start(
     with hold_lock(todo.lock_path, project.config.lock_timeout):
         clean_leftovers(todo)
         old = read_document(todo)
-        # Everything that can fail on content runs before the first file changes.
         planned = next_archive(todo.claude_dir, day) if old is not None else None
         result = _compose(project, task, day, old, planned, scope=scope, written=True)
+        encode(result.change.after)  # text that cannot be written fails now, not after a rotation
+        if before_writing is not None:
+            before_writing(result)
+        save_homes(todo, result.arrangement.homes)
         if old is not None:
             archived = rotate(todo.path, todo.claude_dir, day, remove_source=False)
             if archived != planned:  # another program took the name: name the real archive
                 result = _compose(project, task, day, old, archived, scope=scope, written=True)
         write_text(todo, result.change.after)
-        if project.config.keep is not None:
-            prune(todo.claude_dir, keep=project.config.keep, today=day)
+        if project.config.keep is not None and result.archived is not None:
+            prune(todo.claude_dir, keep=project.config.keep, today=day, protect={result.archived})
     return result
 
 
@@ -196,15 +212,16 @@ def _compose(
     written: bool,
 ) -> StartResult:
     todo = project.todo
+    summary = task_summary(task) if task else None
     if old is None:
-        text, carried = fresh_text(project, task, day), 0
+        text, carried = fresh_text(project, summary, day), 0
     else:
         name = archived.name if archived else ""
-        text, carried = carried_text(old, task, day, name, project.config.template)
+        home = home_of(old, load_homes(todo))
+        text, carried = carried_text(home, summary, day, name, project.config.template)
     arrangement = Arrangement()
     if task:
-        arranged_text, arrangement = arrange(parse(text), task, scope)
-        text = arranged_text
+        text, arrangement = arrange(parse(text), task, scope, sort=True)
     before = old.render() if old is not None else None
     change = Change(todo.path, before, text, written=written)
     return StartResult(change, archived, old is None, carried, arrangement)

@@ -7,8 +7,9 @@ indented line continues the group above it.
 """
 
 SYNONYM_STEMS = """
-2fa auth authentic authn credential jwt login logout mfa oauth oauth2 oidc openid
-    password passwordless saml sess signin signon signout sso totp
+login logout signin signon signout sso
+2fa auth authentic authn credential jwt login mfa oauth oauth2 oidc openid password
+    passwordless saml signin sso totp
 acl author authz permiss privileg rbac rol
 onboard regist registr signup
 alembic databas db dynamodb mariadb migr mongodb mysql orm postgr postgresql psql query

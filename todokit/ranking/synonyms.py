@@ -26,8 +26,9 @@ from todokit.ranking.tokens import is_content_word, tokenize
 
 # One group per line; an indented line continues the group above it.
 _GROUPS_TEXT = """
-login logout signin signon signout auth authentication authn session oauth oauth2 sso
-    saml oidc openid password credential jwt 2fa mfa totp passwordless
+login logout signin signon signout sso
+auth authentication authn oauth oauth2 sso saml oidc openid password credential jwt 2fa
+    mfa totp passwordless login signin
 authorization authz permission role rbac acl privilege
 signup registration register onboarding
 db database sql query postgres postgresql psql mysql mariadb sqlite migration schema orm

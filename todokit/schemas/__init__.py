@@ -19,6 +19,7 @@ SCHEMAS = (
     "list.v1",
     "start.v1",
     "scope.v1",
+    "parking.v1",
     "edit.v1",
     "write.v1",
     "rotate.v1",
