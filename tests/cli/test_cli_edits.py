@@ -112,3 +112,14 @@ def test_version_and_help_with_examples(cli, project):
         assert "--json" in result.out
         if command.writes:
             assert "--dry-run" in result.out and "--diff" in result.out
+
+
+def test_an_index_ref_is_never_a_fragment_and_fragments_skip_the_markdown(cli, project):
+    (project / ".claude").mkdir()
+    todo(project).write_text("- [ ] alpha\n- [ ] 1.2\n- [x] shipped\n")
+    assert cli("done", "1.").code == 0
+    assert todo(project).read_text() == "- [x] alpha\n- [ ] 1.2\n- [x] shipped\n"
+    unknown = cli("reopen", "[x]")
+    assert unknown.code == EXIT_FAILED
+    assert "no task matches '[x]'" in unknown.err
+    assert cli("done", "7.").code == EXIT_FAILED

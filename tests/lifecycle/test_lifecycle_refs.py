@@ -28,11 +28,25 @@ DOC = parse(
         (" docs ", "Write docs"),
         ("fix login", "Fix login"),
         ("ADD", "Add login test"),
-        ("[x]", "Write docs"),
+        ("2.", "Write docs"),
+        ("1.1.", "Add login test"),
     ],
 )
 def test_resolve(ref: str, text: str) -> None:
     assert resolve(DOC, ref).text == text
+
+
+@pytest.mark.parametrize("ref", ["[x]", "[ ]", "- ["])
+def test_a_fragment_matches_the_text_never_the_markdown_around_it(ref: str) -> None:
+    with pytest.raises(TaskNotFoundError, match="no task matches"):
+        resolve(DOC, ref)
+
+
+def test_an_index_with_a_final_dot_is_an_index_never_a_fragment() -> None:
+    doc = parse("- [ ] alpha\n- [ ] 1.2\n- [ ] 9.2\n")
+    assert resolve(doc, "1.").text == "alpha"
+    with pytest.raises(TaskNotFoundError, match=r"no task has index 9(\n|$)"):
+        resolve(doc, "9.")
 
 
 def test_resolve_by_id() -> None:

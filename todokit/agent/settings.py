@@ -51,7 +51,7 @@ HOOK_EVENTS: tuple[tuple[str, str | None], ...] = (
 
 
 def install_hooks(
-    settings_path: Path, *, command: str = DEFAULT_COMMAND, timeout: int = 10
+    settings_path: Path, *, command: str = DEFAULT_COMMAND, timeout: int = 10, dry_run: bool = False
 ) -> bool:
     """Add todokit's hook handlers to a Claude Code settings file.
 
@@ -65,9 +65,10 @@ def install_hooks(
             directories are created when missing.
         command: The command line each handler runs.
         timeout: Seconds Claude Code lets each handler run.
+        dry_run: Write nothing; only say whether the file would change.
 
     Returns:
-        Whether the file changed.
+        Whether the file changed (would change, in a dry run).
 
     Raises:
         InvalidInputError: The file exists but is not a JSON object (it is
@@ -100,10 +101,15 @@ def install_hooks(
         group: dict[str, Any] = {} if matcher is None else {"matcher": matcher}
         group["hooks"] = [dict(handler)]
         groups.append(group)
-    return _save(settings_path, settings, style, changed=json.dumps(settings) != before)
+    changed = json.dumps(settings) != before
+    if not dry_run:
+        _save(settings_path, settings, style, changed=changed)
+    return changed
 
 
-def uninstall_hooks(settings_path: Path, *, command: str = DEFAULT_COMMAND) -> bool:
+def uninstall_hooks(
+    settings_path: Path, *, command: str = DEFAULT_COMMAND, dry_run: bool = False
+) -> bool:
     """Remove todokit's hook handlers from a Claude Code settings file.
 
     Every handler whose ``command`` equals ``command`` goes, under any event.
@@ -113,9 +119,10 @@ def uninstall_hooks(settings_path: Path, *, command: str = DEFAULT_COMMAND) -> b
     Args:
         settings_path: The settings file; a missing file stays missing.
         command: The command line todokit's handlers run.
+        dry_run: Write nothing; only say whether the file would change.
 
     Returns:
-        Whether the file changed.
+        Whether the file changed (would change, in a dry run).
 
     Raises:
         InvalidInputError: The file is not a JSON object, its ``"hooks"`` is
@@ -148,7 +155,9 @@ def uninstall_hooks(settings_path: Path, *, command: str = DEFAULT_COMMAND) -> b
                 del hooks[event]
     if changed and not hooks:
         del settings["hooks"]
-    return _save(settings_path, settings, style, changed=changed)
+    if not dry_run:
+        _save(settings_path, settings, style, changed=changed)
+    return changed
 
 
 def _find_handler(groups: list[Any], matcher: str | None, command: str) -> dict[str, Any] | None:

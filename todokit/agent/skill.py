@@ -97,6 +97,27 @@ def skill_path(claude_dir: Path) -> Path:
     return claude_dir / "skills" / "todokit" / "SKILL.md"
 
 
+def skill_is_current(claude_dir: Path) -> bool:
+    """Tell whether the skill file holds exactly the text todokit ships.
+
+    Args:
+        claude_dir: The project's ``.claude`` directory.
+
+    Returns:
+        True when :func:`write_skill` would write nothing and
+        :func:`remove_skill` would delete the file.
+
+    Raises:
+        InvalidInputError: The file exists but cannot be read.
+
+    Examples:
+        >>> import tempfile
+        >>> skill_is_current(Path(tempfile.mkdtemp()))
+        False
+    """
+    return read_optional(skill_path(claude_dir)) == SKILL_TEXT.encode("utf-8")
+
+
 def write_skill(claude_dir: Path, *, force: bool = False) -> Path:
     r"""Write todokit's ``SKILL.md`` (see :data:`SKILL_TEXT`).
 

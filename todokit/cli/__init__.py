@@ -11,8 +11,15 @@ Examples:
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
+    from todokit.cli.output import Output
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -38,42 +45,85 @@ def main(argv: Sequence[str] | None = None) -> int:
             gc.enable()
 
 
+EXIT_BROKEN_PIPE = 141
+"""The exit code when stdout's reader went away: 128 + SIGPIPE, as a shell reports it."""
+
+
 def _run(arguments: list[str]) -> int:
+    try:
+        return _dispatch(arguments)
+    except BrokenPipeError:
+        return _pipe_closed()
+
+
+def _dispatch(arguments: list[str]) -> int:
     if arguments == ["hook"]:
         # Claude Code runs this on every prompt: skip the parser and output layer.
         from todokit.hooks.process import run_hook_process  # noqa: PLC0415
 
         return run_hook_process()
-    from importlib import import_module  # noqa: PLC0415
-
-    from todokit.cli.commands import COMMANDS  # noqa: PLC0415
     from todokit.cli.output import Output  # noqa: PLC0415
-    from todokit.cli.parser import build_parser  # noqa: PLC0415
-    from todokit.errors import TodokitError  # noqa: PLC0415
+    from todokit.cli.parser import UsageExit, build_parser  # noqa: PLC0415
 
     try:
         args = build_parser().parse_args(arguments)
-    except SystemExit as stop:
+    except UsageExit as stop:  # argparse reported it on stderr already
+        if "--json" in arguments:
+            output = Output(json=True, quiet=False, color=False, indent=sys.stdout.isatty())
+            output.error_data(stop.message, stop.exit_code)
+        return stop.exit_code
+    except SystemExit as stop:  # --help, --version
         return int(stop.code or 0)
+    return _execute(args, Output.for_args(args))
+
+
+def _execute(args: argparse.Namespace, output: Output) -> int:
+    from importlib import import_module  # noqa: PLC0415
+
+    from todokit.cli.commands import COMMANDS  # noqa: PLC0415
+    from todokit.errors import TodokitError  # noqa: PLC0415
+
     debug = bool(getattr(args, "debug", False))
-    output = Output.for_args(args)
     command = next(c for c in COMMANDS if c.name == args.command)
     module, function = command.handler.split(":")
     try:
         handler = getattr(import_module(f"todokit.cli.{module}"), function)
-        return int(handler(args, output))
+        code = int(handler(args, output))
+        sys.stdout.flush()  # a reader that went away is noticed here, not at exit
+    except BrokenPipeError:
+        raise
     except TodokitError as error:
         if debug:
             raise
         output.error(str(error))
+        candidates = getattr(error, "candidates", ())
+        message = Exception.__str__(error) if candidates else str(error)
+        output.error_data(message, error.exit_code, candidates)
         return error.exit_code
     except KeyboardInterrupt:
         output.error("interrupted")
+        output.error_data("interrupted", 130)
         return 130
     except Exception as error:  # a bug: say so in one line, never a traceback without --debug
         if debug:
             raise
-        output.error(
-            f"internal error: {type(error).__name__}: {error} (run with --debug for details)"
-        )
+        message = f"internal error: {type(error).__name__}: {error} (run with --debug for details)"
+        output.error(message)
+        output.error_data(message, 1)
         return 1
+    return code
+
+
+def _pipe_closed() -> int:
+    """Stop quietly after stdout's reader went away (``todokit list | head -2``).
+
+    Stdout is pointed at ``/dev/null`` so that the interpreter's last flush of
+    what is still buffered has nowhere to fail and prints no second error.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout has no descriptor (tests replace it)
+        pass
+    return EXIT_BROKEN_PIPE

@@ -30,46 +30,76 @@ def settings_target(settings: str | None, *, local: bool) -> Path:
 
 
 def run_hook(args: argparse.Namespace, output: Output) -> int:
-    """Answer one hook event from stdin; never exit 2 (that would erase a prompt)."""
+    """Answer one hook event from stdin; never exit 2 (that would erase a prompt).
+
+    With ``--json``, an event that needs no answer prints ``{}`` and a failure
+    an ``error.v1`` document, so stdout is always one JSON document.
+    """
+    import io  # noqa: PLC0415 - lazy
+
     from todokit.hooks.process import answer_hook  # noqa: PLC0415 - lazy
 
     debug = bool(getattr(args, "debug", False))
-    return answer_hook(sys.stdin.buffer, sys.stdout.buffer, output.error, os.environ, debug=debug)
+    answer = io.BytesIO()
+    reported: list[str] = []
+
+    def report(message: str) -> None:
+        reported.append(message)
+        output.error(message)
+
+    code = answer_hook(sys.stdin.buffer, answer, report, os.environ, debug=debug)
+    if answer.getvalue():
+        sys.stdout.buffer.write(answer.getvalue())
+        sys.stdout.buffer.flush()
+    elif code:
+        output.error_data(reported[-1] if reported else "the hook failed", code)
+    elif output.json:
+        output.data({})
+    return code
 
 
 def run_install(args: argparse.Namespace, output: Output) -> int:
     """Install (or uninstall) the hooks and the skill."""
     from todokit.agent.settings import install_hooks, uninstall_hooks  # noqa: PLC0415
-    from todokit.agent.skill import remove_skill, skill_path, write_skill  # noqa: PLC0415
+    from todokit.agent.skill import (  # noqa: PLC0415
+        remove_skill,
+        skill_is_current,
+        skill_path,
+        write_skill,
+    )
 
     project = open_project(args)
     target = settings_target(args.settings, local=args.local)
     settings = target if target.is_absolute() else project.root / target
     claude_dir = project.root / ".claude"
-    if is_dry_run(args):
-        verb = "uninstall from" if args.uninstall else "install into"
-        output.line(f"would {verb} {settings} and {skill_path(claude_dir)}")
-        return 0
-    if args.uninstall:
+    dry_run = is_dry_run(args)
+    if dry_run:
+        current = skill_is_current(claude_dir)
+        if args.uninstall:
+            changed, skill_changed = uninstall_hooks(settings, dry_run=True), current
+        else:
+            changed, skill_changed = install_hooks(settings, dry_run=True), not current
+        skill = skill_path(claude_dir)
+    elif args.uninstall:
         changed = uninstall_hooks(settings)
-        skill_removed = remove_skill(claude_dir)
-        result = {
-            "settings": str(settings),
-            "changed": changed,
-            "skill": str(skill_path(claude_dir)),
-            "skill_changed": skill_removed,
-        }
+        skill_changed = remove_skill(claude_dir)
+        skill = skill_path(claude_dir)
     else:
         changed = install_hooks(settings)
         skill = write_skill(claude_dir)
-        result = {
+        skill_changed = True
+    if output.json:
+        result: dict[str, object] = {
             "settings": str(settings),
             "changed": changed,
             "skill": str(skill),
-            "skill_changed": True,
+            "skill_changed": skill_changed,
         }
-    if output.json:
-        output.data(result)
+        output.data({**result, "dry_run": True} if dry_run else result)
+    elif dry_run:
+        verb = "uninstall from" if args.uninstall else "install into"
+        note = "" if changed or skill_changed else " (already up to date)"
+        output.line(f"would {verb} {settings} and {skill}{note}")
     else:
         verb = "Removed todokit hooks from" if args.uninstall else "Installed todokit hooks in"
         output.line(f"{verb} {settings}" + ("" if changed else " (already up to date)"))
@@ -102,7 +132,7 @@ def run_import(args: argparse.Namespace, output: Output) -> int:
     change = import_todowrite(open_project(args), payload, dry_run=is_dry_run(args))
     report_change(args, output, change)
     if output.json:
-        output.data(change_json(change))
+        output.data(change_json(change, args))
     elif not args.diff:
         output.line("imported" if change.changed else "nothing new to import")
     return 0
@@ -114,14 +144,15 @@ def run_check(args: argparse.Namespace, output: Output) -> int:
 
     project = open_project(args)
     if not project.config.checks:
-        output.line("no checks configured (add checks = [...] to .claude/todokit.toml)")
         if output.json:
             output.data({"passed": True, "checks": []})
+        else:
+            output.line("no checks configured (add checks = [...] to .claude/todokit.toml)")
         return 0
     progress = sys.stderr.isatty() and not output.json and not output.quiet
 
     def announce(spec: CheckSpec) -> None:
-        sys.stderr.write(f"running {spec.name}…\n")
+        output.progress(f"running {spec.name}…")
 
     report = run_project_checks(project, on_start=announce if progress else None)
     if output.json:
@@ -139,7 +170,5 @@ def run_check(args: argparse.Namespace, output: Output) -> int:
         ]
         output.data({"passed": report.passed, "checks": rows})
     else:
-        output.line(report.summary())
-        if not report.passed:
-            output.line(report.details())
+        output.line(report.summary() if report.passed else report.details())
     return 0 if report.passed else 1

@@ -36,14 +36,24 @@ def is_dry_run(args: argparse.Namespace) -> bool:
 
 
 def report_change(args: argparse.Namespace, output: Output, change: Change) -> None:
-    """Print the diff when ``--diff`` was given."""
-    if getattr(args, "diff", False):
+    """Print the diff when ``--diff`` was given (with ``--json`` it goes in a field instead)."""
+    if getattr(args, "diff", False) and not output.json:
         output.raw(change.diff())
 
 
-def change_json(change: Change) -> dict[str, object]:
-    """Return the ``write.v1`` fields of a change: ``file``, ``changed``, ``written``."""
-    return {"file": str(change.path), "changed": change.changed, "written": change.written}
+def diff_field(args: argparse.Namespace, change: Change) -> dict[str, str]:
+    """Return ``{"diff": …}`` (the unified diff) with ``--diff``, else nothing."""
+    return {"diff": change.diff()} if getattr(args, "diff", False) else {}
+
+
+def change_json(change: Change, args: argparse.Namespace) -> dict[str, object]:
+    """Return the ``write.v1`` fields of a change: ``file``, ``changed``, ``written``, ``diff``."""
+    return {
+        "file": str(change.path),
+        "changed": change.changed,
+        "written": change.written,
+        **diff_field(args, change),
+    }
 
 
 def shown(path: Path | None, project: Project) -> str | None:

@@ -26,7 +26,7 @@ def summary_line(verb: str, index: str, box: str, text: str) -> str:
 def _report(args: argparse.Namespace, output: Output, verb: str, result: EditResult) -> int:
     report_change(args, output, result.change)
     if output.json:
-        output.data({**change_json(result.change), "task": task_json(result.task)})
+        output.data({**change_json(result.change, args), "task": task_json(result.task)})
     elif not getattr(args, "diff", False):
         task = result.task
         prefix = "Would have: " if is_dry_run(args) else ""

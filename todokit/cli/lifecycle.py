@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from todokit.cli.context import is_dry_run, open_project, report_change, shown
+from todokit.cli.context import diff_field, is_dry_run, open_project, report_change, shown
 from todokit.cli.ordering import arrangement_json, print_explain, scope_options
 from todokit.cli.output import Output
 from todokit.lifecycle.archives import history, prune_archives, rotate_todo
@@ -38,6 +38,7 @@ def run_start(args: argparse.Namespace, output: Output) -> int:
                 "carried": result.carried,
                 "dry_run": is_dry_run(args),
                 **arrangement_json(result.arrangement),
+                **diff_field(args, result.change),
             }
         )
         return 0

@@ -9,30 +9,36 @@ Examples:
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 
 from todokit.cli.context import open_project
-from todokit.cli.output import Output
+from todokit.cli.output import Colored, Output
 from todokit.document import Document
 from todokit.document.outline import parked_flags
 from todokit.lifecycle.serialize import section_path, task_json
 from todokit.lifecycle.transaction import read_document
 
 
-def outline(doc: Document, output: Output | None = None) -> list[str]:
-    """Return the human-readable lines for ``doc``'s tasks, with section headings."""
-    lines: list[str] = []
+def outline_rows(doc: Document) -> Iterator[tuple[str | Colored, ...]]:
+    """Yield the pieces of each line of ``todokit list``: headings, then coloured boxes."""
     section: tuple[str, ...] = ()
     for task in doc.tasks:
         path = section_path(task)
         if path != section and path:
-            lines.append("## " + " > ".join(path))
+            yield ("## " + " > ".join(path),)
         section = path
         depth = task.index.count(".")
         box = f"[{task.marker}]"
-        if output is not None and task.status is not None:
-            box = output.status(task.status.value, box)
-        lines.append(f"{'  ' * depth}{task.index:<4} {box} {task.text}")
-    return lines
+        status = task.status.value if task.status is not None else ""
+        yield (f"{'  ' * depth}{task.index:<4} ", Colored(box, status), f" {task.text}")
+
+
+def outline(doc: Document) -> list[str]:
+    """Return the plain text lines of ``todokit list`` for ``doc``'s tasks."""
+    return [
+        "".join(part if isinstance(part, str) else part.text for part in row)
+        for row in outline_rows(doc)
+    ]
 
 
 def run_list(args: argparse.Namespace, output: Output) -> int:
@@ -49,8 +55,8 @@ def run_list(args: argparse.Namespace, output: Output) -> int:
             f"no todo file yet at {project.todo.path} (todokit start or todokit add creates it)"
         )
         return 0
-    for line in outline(doc, output):
-        output.line(line)
+    for row in outline_rows(doc):
+        output.line(*row)
     if not doc.tasks:
         output.line("no tasks")
     return 0

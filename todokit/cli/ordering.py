@@ -14,7 +14,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from todokit.cli.context import change_json, is_dry_run, open_project, report_change
+from todokit.cli.context import (
+    change_json,
+    diff_field,
+    is_dry_run,
+    open_project,
+    report_change,
+)
 from todokit.cli.output import Output
 from todokit.lifecycle.arrangement import Arrangement, ScopeOptions
 from todokit.lifecycle.ordering import keep, park, scope_todo, sort_todo
@@ -98,7 +104,7 @@ def run_sort(args: argparse.Namespace, output: Output) -> int:
     result = sort_todo(project, args.task, options=options, dry_run=is_dry_run(args))
     report_change(args, output, result.change)
     if output.json:
-        output.data(change_json(result.change))
+        output.data(change_json(result.change, args))
     elif not args.diff:
         verb = "would be reordered" if is_dry_run(args) else "reordered"
         output.line(
@@ -120,6 +126,7 @@ def run_scope(args: argparse.Namespace, output: Output) -> int:
                 "file": str(result.change.path),
                 "changed": result.change.changed,
                 **arrangement_json(result.arrangement),
+                **diff_field(args, result.change),
             }
         )
         return 0

@@ -13,8 +13,39 @@ Examples:
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import NoReturn
 
 from todokit.cli.commands import COMMANDS, Command
+from todokit.cli.terminal import clip, for_terminal
+from todokit.errors import EXIT_USAGE
+
+
+class UsageExit(SystemExit):
+    """A usage error, already reported on stderr the way argparse does; exit code 2.
+
+    Attributes:
+        message: What argparse said was wrong (arguments cut to a few hundred characters).
+        exit_code: Always :data:`~todokit.errors.EXIT_USAGE`.
+    """
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, message: str) -> None:
+        """Create the exit for ``message``."""
+        super().__init__(EXIT_USAGE)
+        self.message = message
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argparse parser whose usage errors are cut and escaped like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and the error on stderr, then raise :class:`UsageExit`."""
+        message = clip(message)
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: error: {for_terminal(message)}\n")
+        raise UsageExit(message)
 
 
 def _common(parser: argparse.ArgumentParser, command: Command) -> None:
@@ -26,7 +57,9 @@ def _common(parser: argparse.ArgumentParser, command: Command) -> None:
         "--file", metavar="PATH", help="the todo file itself, instead of .claude/todo.md"
     )
     group.add_argument(
-        "--json", action="store_true", help="print JSON (see docs/cli.md for the schemas)"
+        "--json",
+        action="store_true",
+        help="print one JSON document (compact off a terminal; see docs/cli.md for the schemas)",
     )
     group.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     group.add_argument(
@@ -43,7 +76,9 @@ def _common(parser: argparse.ArgumentParser, command: Command) -> None:
             "--dry-run", action="store_true", help="change nothing, report what would change"
         )
         group.add_argument(
-            "--diff", action="store_true", help="print a unified diff of the change, write nothing"
+            "--diff",
+            action="store_true",
+            help="print a unified diff of the change, write nothing (with --json: its diff field)",
         )
 
 
@@ -51,13 +86,13 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the parser for ``todokit [--version] [--debug] COMMAND ...``."""
     from todokit import __version__  # noqa: PLC0415 - the package is already imported
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="todokit",
         description="Keep a project's markdown task list (.claude/todo.md): "
         "start, carry, rank, check.",
         epilog="Example:\n  todokit start 'Fix the login timeout'\n  todokit list\n\n"
         "Exit codes: 0 ok, 1 failed (no such task, checks failed), 2 usage,\n"
-        "3 lock timeout, 4 invalid input.",
+        "3 lock timeout, 4 invalid input, 141 stdout closed early (todokit list | head).",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"todokit {__version__}")

@@ -3,8 +3,8 @@
 Examples:
     >>> from todokit.document import parse
     >>> doc = parse("- [ ] Fix login\\n  - [ ] Add test\\n- [ ] Write docs\\n")
-    >>> [resolve(doc, ref).text for ref in ("1.1", "docs", doc.tasks[0].id)]
-    ['Add test', 'Write docs', 'Fix login']
+    >>> [resolve(doc, ref).text for ref in ("1.1", "2.", "docs", doc.tasks[0].id)]
+    ['Add test', 'Write docs', 'Write docs', 'Fix login']
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from todokit.document import Document, Item
 from todokit.errors import TaskNotFoundError
 
-_INDEX = re.compile(r"\d+(?:\.\d+)*")
+_INDEX = re.compile(r"\d+(?:\.\d+)*\.?")  # "2.1", and "2." as an ordered list writes it
 _ID = re.compile(r"[0-9a-f]{8}(?:-\d+)?")
 
 
@@ -28,9 +28,12 @@ def resolve(doc: Document, ref: str) -> Item:
 
     Args:
         doc: The document.
-        ref: An index path from ``todokit list`` (``2.1``), a task id, or a
-            case-insensitive fragment of the task's text that matches exactly
-            one task (an exact text match wins over fragments).
+        ref: An index path from ``todokit list`` (``2.1``; a final dot, as in
+            ``2.``, is ignored), a task id, or a case-insensitive fragment of
+            the task's text (:attr:`~todokit.document.Item.text`, never the
+            markdown around it, so ``[x]`` names no task) that matches exactly
+            one task (an exact text match wins over fragments). Anything
+            shaped like an index path is only ever an index path.
 
     Returns:
         The task.
@@ -42,22 +45,21 @@ def resolve(doc: Document, ref: str) -> Item:
     """
     ref = ref.strip()
     tasks = doc.tasks
-    if _INDEX.fullmatch(ref):
+    index = ref.removesuffix(".") if _INDEX.fullmatch(ref) else None
+    if index is not None:
         for task in tasks:
-            if task.index == ref:
+            if task.index == index:
                 return task
     if _ID.fullmatch(ref):  # ids are hex: some are all digits and look like an index
         for task in tasks:
             if task.id == ref:
                 return task
-    if _INDEX.fullmatch(ref):
-        raise TaskNotFoundError(f"no task has index {ref}", _closest(doc, ref))
+    if index is not None:
+        raise TaskNotFoundError(f"no task has index {index}", _closest(doc, ref))
     wanted = ref.casefold()
     if not wanted:
         raise TaskNotFoundError("an empty reference names no task")
-    matches = [
-        task for task in tasks if wanted in task.text.casefold() or wanted in task.raw.casefold()
-    ]
+    matches = [task for task in tasks if wanted in task.text.casefold()]
     exact = [task for task in matches if task.text.casefold() == wanted]
     if len(exact) == 1 or len(matches) == 1:
         return (exact or matches)[0]

@@ -29,6 +29,7 @@ SCHEMAS = (
     "install.v1",
     "export-todowrite.v1",
     "hook-output.v1",
+    "error.v1",
 )
 """The names of the shipped schemas."""
 
