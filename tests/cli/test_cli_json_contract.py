@@ -26,6 +26,10 @@ class Case(NamedTuple):
     arguments: tuple[str, ...]
     schema: str
     stdin: str | None = None
+    todo: str | None = None
+
+
+PARKED = "## Backend\n\n- [ ] Fix login\n\n## Out of scope\n\n### Docs\n\n- [ ] Update the README\n"
 
 
 # One entry per command; a hook case's stdin names a recorded event.
@@ -39,6 +43,8 @@ CASES: dict[str, list[Case]] = {
     "remove": [Case(("README",), "edit.v1")],
     "sort": [Case((), "write.v1")],
     "scope": [Case(("database index for orders", "--explain"), "scope.v1")],
+    "keep": [Case(("README",), "parking.v1", None, PARKED)],
+    "park": [Case(("README",), "parking.v1")],
     "rotate": [Case(("--today", "2026-11-24"), "rotate.v1")],
     "history": [Case((), "history.v1")],
     "prune": [Case(("--keep", "1"), "prune.v1")],
@@ -71,7 +77,10 @@ def test_every_command_has_a_case():
 
 def seed(project: Path, case: Case) -> None:
     """A todo file with archives, an import payload and, on request, checks."""
-    write_todo(project)
+    if case.todo is None:
+        write_todo(project)
+    else:
+        write_todo(project, case.todo)
     for day in ("2026-11-01", "2026-11-02"):
         (project / ".claude" / f"todo-{day}.old").write_text("- [ ] old\n", encoding="utf-8")
     (project / "incoming.json").write_text(json.dumps(IMPORT), encoding="utf-8")
@@ -114,7 +123,8 @@ def test_stdout_is_one_document_valid_against_its_schema(cli, project, validate,
         assert_valid(document, "error.v1", validate)
         pytest.fail(f"{command} failed: {result.err}")
     assert_valid(document, case.schema, validate)
-    if "--diff" in mode and case.schema in {"edit.v1", "write.v1", "start.v1", "scope.v1"}:
+    diffs = {"edit.v1", "write.v1", "start.v1", "scope.v1", "parking.v1"}
+    if "--diff" in mode and case.schema in diffs:
         assert isinstance(document["diff"], str)
         assert document["diff"].startswith("--- ") or not document["changed"]
 

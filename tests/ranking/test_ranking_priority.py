@@ -3,6 +3,7 @@ import pytest
 from todokit.ranking import (
     Level,
     Priority,
+    heading_priority,
     parse_priority,
 )
 
@@ -129,3 +130,47 @@ def test_priority_exposes_rank_and_label() -> None:
 
 def test_levels_order_none_between_medium_and_low() -> None:
     assert Level.HIGHEST < Level.HIGH < Level.MEDIUM < Level.NONE < Level.LOW < Level.LOWEST
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Rotate the keys | P1 | added: 2026-01-15", "high"),
+        ("Update the docs - LOW PRIORITY", "low"),
+        ("Update the docs — high priority", "high"),
+        ("[P0] Fix the crash on start", "highest"),
+        ("Fix the crash on start [P0]", "highest"),
+        ("(Critical) Fix the crash", "highest"),
+        ("Fix the crash (Critical)", "highest"),
+    ],
+)
+def test_markers_agents_write(text: str, label: str) -> None:
+    priority = parse_priority(text)
+    assert priority is not None and priority.label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["discuss the P1 incident", "Fix high CPU usage", "Fix the login - high CPU", "a | b table"],
+)
+def test_a_word_in_a_sentence_is_still_no_marker(text: str) -> None:
+    assert parse_priority(text) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [
+        ("## P1 HIGH (7 tasks)", "high"),
+        ("## 1. Security (Critical)", "highest"),
+        ("### 2. Performance (Medium)", "medium"),
+        ("## 🔥 P1 High", "high"),
+    ],
+)
+def test_heading_markers_agents_write(heading: str, label: str) -> None:
+    priority = heading_priority(heading)
+    assert priority is not None and priority.label == label
+
+
+def test_a_heading_about_a_topic_names_no_priority() -> None:
+    assert heading_priority("## Notes (draft)") is None
+    assert heading_priority("## High CPU usage (7 tasks)") is None

@@ -151,7 +151,7 @@ def _run_parking(args: argparse.Namespace, output: Output, verb: str) -> int:
     if output.json:
         output.data(
             {
-                **change_json(result.change),
+                **change_json(result.change, args),
                 "moved": [task_json(task, parked=verb == "park") for task in moved],
                 **arrangement_json(arrangement),
             }

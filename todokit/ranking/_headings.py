@@ -31,9 +31,15 @@ _HEADING = (
     r"(?P<body>\[[^\]]+\]|\([^)]+\)|nice[ -]to[ -]have|[^\s:(|/]+)(?P<rest>.*)"
 )
 _HEADING_REST = (
-    r"(?i)(?:[ _-](?:priority|prio|pri)\b)?\s*"
+    r"(?i)(?:[ _-](?:priority|prio|pri)\b)?"
+    r"(?:\s+(?:highest|critical|urgent|high|medium|med|low|lowest)\b)?\s*"
     r"(?:items?|tasks?|todos?|issues?|bugs?|fixes|work|stuff)?\s*(?:[\-:|(/\[·,.].*)?"
 )
+
+
+# A priority word closing a heading in brackets ("1. Security (Critical)"); a
+# bracketed P-level there ("Docs (P1)") stays a reference.
+_CLOSING_MARKER = r"(?i)[(\[]\s*(?P<body>[a-z][a-z -]*?)\s*[)\]]\s*$"
 
 
 def heading_marker(heading: str) -> int | None:
@@ -48,12 +54,18 @@ def heading_marker(heading: str) -> int | None:
     Examples:
         >>> heading_marker("Nice to have"), heading_marker("Later this week")
         (5, None)
+        >>> heading_marker("P1 HIGH (7 tasks)"), heading_marker("1. Security (Critical)")
+        (1, 0)
     """
     text = heading.replace("\ufe0f", "").strip().strip("#").strip().strip("*_").strip()
     text = re.sub(_HEADING_DECORATION, "", text)
     match = re.fullmatch(_HEADING, text.translate(_DASHES_AS_COLON))
     if match is None:
         return None
+    closing = re.search(_CLOSING_MARKER, text)  # "1. Security (Critical)"
+    if closing is not None and classify(closing["body"], words=True) is not None:
+        found = classify(closing["body"], words=True)
+        return None if found is None else found[0]
     marked = text[match.start("body") : match.end("body")]  # as written, dashes and all
     body = marked.strip("[]()")
     if body.lower() in HEADING_WORDS:

@@ -148,8 +148,21 @@ def find_leading(text: str) -> Found | None:
     return _unit_priority(unit, bare_ok=True)
 
 
+_DASHED_TAIL = re.compile(
+    r"(?:^|\s)[-\u2013\u2014:]\s*(?P<body>[A-Za-z]+(?:[ _-](?:priority|prio))?)\s*$", re.IGNORECASE
+)
+
+
+def _cells(text: str) -> list[str]:
+    """The cells after the first of a text written as ``X | P1 | added: …`` (none without ``|``)."""
+    return [cell.strip() for cell in text.split("|")[1:]] if "|" in text else []
+
+
 def find_field(text: str) -> Found | None:
     """Find a ``priority: high``-style field or a ``#prio1``/``#urgent`` tag anywhere.
+
+    A ``|``-separated cell that holds nothing but a marker counts too
+    (``Fix it | P1 | added: 2026-01-15``).
 
     Args:
         text: An item's text after the checkbox.
@@ -160,8 +173,14 @@ def find_field(text: str) -> Found | None:
     Examples:
         >>> find_field("Fix the build [priority:: low]"), find_field("Ship #prio0")
         ((4, 'field', 'priority:: low'), (0, 'tag', '#prio0'))
+        >>> find_field("Fix it | P1 | added: 2026-01-15")
+        (1, 'field', 'P1')
     """
     text = text.replace("\ufe0f", "")
+    for cell in _cells(text):
+        found = classify(cell, words=True)
+        if found is not None:
+            return found[0], "field", cell
     for match in _FIELD.finditer(text):
         found = classify(match["value"], words=True)
         if found is not None:
@@ -198,8 +217,14 @@ def find_trailing(text: str) -> Found | None:
     Examples:
         >>> find_trailing("Fix login 🔽 📅 2026-03-01 #web"), find_trailing("Write it for P1")
         ((4, 'emoji', '🔽'), None)
+        >>> find_trailing("Update the docs - LOW PRIORITY")
+        (4, 'tag', '- LOW PRIORITY')
     """
     rest = text.replace("\ufe0f", "").rstrip()
+    if dashed := _DASHED_TAIL.search(rest):  # "Fix it - LOW PRIORITY"
+        found = classify(dashed["body"], words=True)
+        if found is not None:
+            return found[0], found[1], dashed[0].strip()
     while rest:
         last = _LAST_UNIT.search(rest)
         if last is not None:
