@@ -63,9 +63,9 @@ def heading_marker(heading: str) -> int | None:
     if match is None:
         return None
     closing = re.search(_CLOSING_MARKER, text)  # "1. Security (Critical)"
-    if closing is not None and classify(closing["body"], words=True) is not None:
-        found = classify(closing["body"], words=True)
-        return None if found is None else found[0]
+    named = None if closing is None else classify(closing["body"], words=True)
+    if named is not None:
+        return named[0]
     marked = text[match.start("body") : match.end("body")]  # as written, dashes and all
     body = marked.strip("[]()")
     if body.lower() in HEADING_WORDS:

@@ -222,9 +222,9 @@ def find_trailing(text: str) -> Found | None:
     """
     rest = text.replace("\ufe0f", "").rstrip()
     if dashed := _DASHED_TAIL.search(rest):  # "Fix it - LOW PRIORITY"
-        found = classify(dashed["body"], words=True)
-        if found is not None:
-            return found[0], found[1], dashed[0].strip()
+        tail = classify(dashed["body"], words=True)
+        if tail is not None:
+            return tail[0], tail[1], dashed[0].strip()
     while rest:
         last = _LAST_UNIT.search(rest)
         if last is not None:
