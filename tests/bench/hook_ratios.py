@@ -5,7 +5,7 @@ other, the baseline, a ``UserPromptSubmit`` of a session that already started (c
 only) and the first prompt of a new session (rotate, carry, sort, scope, write), each on
 a 200-line todo.md; the ratios are medians of the per-round ratios, so a machine that
 drifts during the run moves both sides together. Goals: later prompt <= 1.25x, first
-prompt <= 1.5x. The script reports; it asserts nothing.
+prompt <= 1.75x. The script reports; it asserts nothing.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from gen import generate_document
 
-GOALS = {"later prompt": 1.25, "first prompt": 1.5}
+GOALS = {"later prompt": 1.25, "first prompt": 1.75}
 
 
 def todokit_command() -> list[str]:
