@@ -93,3 +93,11 @@ def test_a_memory_round_trips_through_json_and_refuses_junk() -> None:
             continue
         raise AssertionError(junk)
     assert text_hash("a") != text_hash("b")
+
+
+def test_a_fence_left_open_at_the_end_never_swallows_the_section() -> None:
+    home = parse("# T\n\n- [ ] Fix login\n- [ ] Write docs\n```\n")
+    parked, homes = park_from_home(home, [home.items[0]])
+    assert [h.text for h in parked.headings] == ["T", "Out of scope", "T"]
+    assert parked.render().endswith("- [ ] Fix login\n\n```\n")
+    assert home_of(parked, homes).render() == home.render()
