@@ -90,7 +90,7 @@ def test_plans_write_nothing(tmp_path: Path) -> None:
     assert (change.before, change.action) == (None, "create")
     assert not path.parent.exists()
     assert json.loads(change.after or b"") == {"hooks": hooks_object()}
-    assert "+++ b/" in change.diff()
+    assert "+++ " in change.diff()
     assert plan_uninstall(path).action == "keep"
 
 

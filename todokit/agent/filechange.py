@@ -64,6 +64,13 @@ class FileChange:
             return "create"
         return "delete" if self.after is None else "update"
 
+    def shown(self) -> str:
+        """Return the path as people read it: relative to the working directory when inside it."""
+        try:
+            return self.path.absolute().relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            return self.path.as_posix()
+
     def diff(self) -> str:
         """Return a unified diff of the change (empty when nothing changes).
 
@@ -73,12 +80,14 @@ class FileChange:
             return ""
         old = (self.before or b"").decode("utf-8", "replace").splitlines(keepends=True)
         new = (self.after or b"").decode("utf-8", "replace").splitlines(keepends=True)
-        name = self.path.as_posix()
+        name = self.shown()
+        absolute = Path(name).is_absolute()
+        old_name, new_name = (name, name) if absolute else (f"a/{name}", f"b/{name}")
         lines = difflib.unified_diff(
             old,
             new,
-            "/dev/null" if self.before is None else f"a/{name}",
-            "/dev/null" if self.after is None else f"b/{name}",
+            "/dev/null" if self.before is None else old_name,
+            "/dev/null" if self.after is None else new_name,
         )
         return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
