@@ -85,3 +85,13 @@ def test_importing_the_schemas_does_not_import_jsonschema() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "False"
+
+
+def test_validate_without_jsonschema_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "jsonschema", None)
+    schemas._validator.cache_clear()
+    try:
+        with pytest.raises(ModuleNotFoundError, match=r"pip install 'todokit\[schemas\]'"):
+            validate({}, "write.v1")
+    finally:
+        schemas._validator.cache_clear()

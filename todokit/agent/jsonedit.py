@@ -115,7 +115,7 @@ class JsonDocument:
         if isinstance(value, TrackedObject | TrackedArray) and value.span is span:
             if same(value.old, value):
                 return self._body[span.start : span.end]
-            spliced = self._splice(value, span, indent)
+            spliced = self._splice(value, span, indent, colon)
             if spliced is not None:
                 return spliced
         elif (
@@ -129,39 +129,54 @@ class JsonDocument:
             return _one_line(value, colon)
         return dump_value(value, indent=self.style.indent, newline=self.style.newline, base=indent)
 
+    def _layout(
+        self, span: Span, indent: str | None, colon: str
+    ) -> tuple[str | None, str, str, str, str]:
+        """Work out how a changed container lays out its members.
+
+        Returns the members' indentation (``None``: all on one line), the text
+        before the first member, the text before the closing bracket, what
+        stays after the last original member when others follow it (a
+        comment on its line), and the key separator.
+        """
+        body, members = self._body, span.members
+        last = members[-1] if members else None
+        if last is not None and last.key is not None:
+            colon = body[last.key_end : last.colon_end]
+            colon = ": " if "\n" in colon else colon
+        if last is None:
+            inside = body[span.start + 1 : span.end - 1].strip()  # comments only
+            if indent is None:  # in a container on one line: stay on one line
+                return None, inside + " " if inside else "", "", "", colon
+            # An empty container opens up, one member a line.
+            return (indent + self.style.indent, inside, self.style.newline + indent, "", colon)
+        opening, tail = (
+            body[members[0].lead : members[0].start],
+            body[last.value.end : span.end - 1],
+        )
+        if not any("\n" in body[m.lead : m.start] for m in members):
+            return None, opening, tail, "", colon  # a container on one line stays on one line
+        trailing, tail = _split_tail(tail)
+        return _indent_of(body, last), opening, tail, trailing, colon
+
     def _splice(
-        self, value: TrackedObject | TrackedArray, span: Span, indent: str | None
+        self, value: TrackedObject | TrackedArray, span: Span, indent: str | None, colon: str
     ) -> str | None:
         """Rebuild a changed container from its kept members' text and new members.
 
-        Returns ``None`` when kept members were reordered (the caller writes
-        the container anew).
+        ``indent`` and ``colon`` are those of :meth:`_emit`. Returns ``None``
+        when kept members were reordered (the caller writes the container anew).
         """
         pairs = pair_members(value, span)
         if pairs is None:
             return None
-        body, members = self._body, span.members
+        body, members, last = self._body, span.members, span.members[-1] if span.members else None
         open_, close = span.kind, "}" if span.kind == "{" else "]"
         if not pairs:
             return open_ + close
-        last = members[-1] if members else None
-        colon = body[last.key_end : last.colon_end] if last and last.key is not None else ": "
-        colon = ": " if "\n" in colon else colon
-        if last is None:  # an empty container opens up, one member a line
-            base = indent or ""
-            inner: str | None = base + self.style.indent
-            first = body[span.start + 1 : span.end - 1].rstrip()
-            tail, trailing = self.style.newline + base, ""
-        elif any("\n" in body[m.lead : m.start] for m in members):
-            inner, first, tail = _indent_of(body, last), "", body[last.value.end : span.end - 1]
-            trailing, tail = _split_tail(tail)
-        else:  # a container on one line stays on one line
-            inner, first, tail = None, "", body[last.value.end : span.end - 1]
-            trailing = ""
-        spacing = " " if colon.endswith(" ") else ""
-        spacing = body[last.lead : last.start] if last and len(members) > 1 else spacing
-        between = spacing if inner is None else self.style.newline + inner
-        opening = body[members[0].lead : members[0].start] if members else first + between
+        inner, opening, tail, trailing, colon = self._layout(span, indent, colon)
+        between = _spacing(body, span, colon) if inner is None else self.style.newline + inner
+        opening = opening + between if not members and inner is not None else opening
         pieces = []
         for number, (item, member) in enumerate(pairs):
             text = opening if number == 0 else between
@@ -178,6 +193,14 @@ class JsonDocument:
                 text += self._emit(new, None, inner, colon)
             pieces.append(text)
         return open_ + ",".join(pieces) + tail + close
+
+
+def _spacing(body: str, span: Span, colon: str) -> str:
+    """Return the text between members of a container on one line."""
+    members = span.members
+    if len(members) > 1:
+        return body[members[-1].lead : members[-1].start]
+    return " " if colon.endswith(" ") else ""
 
 
 def _split_tail(tail: str) -> tuple[str, str]:
