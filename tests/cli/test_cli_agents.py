@@ -127,8 +127,9 @@ def test_install_events_and_uninstall(project: Path, agent: str) -> None:
 
     removed = todokit(project, "install", "--agent", agent, "--uninstall")
     assert removed.returncode == 0, removed.stderr
-    assert settings.read_text(encoding="utf-8") == "{}\n"
+    assert settings.read_text(encoding="utf-8") == "{}\n"  # a settings file stays
     assert not (project / SKILLS[agent] / "skills").exists()
+    assert (project / SKILLS[agent]).exists() is (agent != "codex")  # .agents held only skills
 
 
 def test_gemini_settings_with_comments_keep_them(project: Path) -> None:

@@ -166,7 +166,7 @@ def plan_skill(base: Path, *, force: bool = False) -> FileChange:
     return FileChange(path, current, shipped)
 
 
-def plan_remove_skill(base: Path) -> FileChange:
+def plan_remove_skill(base: Path, *, prune_base: bool = False) -> FileChange:
     """Work out deleting todokit's ``SKILL.md``, only while it holds the shipped text.
 
     The emptied ``skills/todokit`` directory goes too, and then ``skills/``
@@ -174,6 +174,8 @@ def plan_remove_skill(base: Path) -> FileChange:
 
     Args:
         base: The directory that holds ``skills/`` (see :func:`skill_path`).
+        prune_base: Remove ``base`` too when that left it empty (for
+            ``.agents``, which holds nothing but skills).
 
     Returns:
         The change: none when the file is missing or was edited (an edited
@@ -191,7 +193,8 @@ def plan_remove_skill(base: Path) -> FileChange:
     current = read_optional(path)
     if current != SKILL_TEXT.encode("utf-8"):
         return FileChange(path, current, current)
-    return FileChange(path, current, None, (path.parent, path.parent.parent))
+    prune = (path.parent, path.parent.parent, *((base,) if prune_base else ()))
+    return FileChange(path, current, None, prune)
 
 
 def write_skill(base: Path, *, force: bool = False) -> Path:

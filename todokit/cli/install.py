@@ -70,7 +70,8 @@ def _agent_changes(args: argparse.Namespace) -> list[FileChange]:
     settings = target if target.is_absolute() else project.root / target
     skills = project.root / Path(agent.skills).parent
     if args.uninstall:
-        return [plan_uninstall(settings, agent=agent.name), plan_remove_skill(skills)]
+        skill = plan_remove_skill(skills, prune_base=skills != settings.parent)
+        return [plan_uninstall(settings, agent=agent.name), skill]
     # The Stop handler's timeout is decided in todokit.agent.settings.stop_handler_timeout.
     hooks = plan_install(settings, agent=agent.name, stop_timeout=None)
     return [hooks, plan_skill(skills, force=args.force)]
