@@ -1,4 +1,4 @@
-"""Finding, building and removing todokit's handlers in an agent's ``"hooks"`` object."""
+"""Finding, adding and removing todokit's handlers in an agent's ``"hooks"`` object."""
 
 from __future__ import annotations
 
@@ -6,11 +6,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from todokit.agent.agents import Agent
+from todokit.agent.agents import Agent, agent_named
 from todokit.agent.filechange import FileChange
 from todokit.agent.jsonedit import JsonDocument
 from todokit.agent.jsonfile import read_optional
 from todokit.errors import InvalidInputError
+
+DEFAULT_COMMAND = "todokit hook"
+"""The command line an agent runs for each todokit hook."""
 
 
 def new_group(agent: Agent, matcher: str | None, command: str, timeout: int) -> dict[str, Any]:
@@ -146,3 +149,32 @@ def change(path: Path, before: bytes | None, doc: JsonDocument) -> FileChange:
     if not doc.changed():
         return FileChange(path, before, before)
     return FileChange(path, before, doc.render().encode("utf-8"))
+
+
+def plan_uninstall(
+    settings_path: Path, *, agent: str = "claude", command: str = DEFAULT_COMMAND
+) -> FileChange:
+    """Work out the settings file with todokit's handlers removed, without writing it.
+
+    Args:
+        settings_path: The settings file; a missing file stays missing.
+        agent: ``claude``, ``codex`` or ``gemini``.
+        command: The command line todokit's handlers run.
+
+    Returns:
+        The change (none when nothing of todokit's is there).
+
+    Raises:
+        InvalidInputError: The file is not a JSON object, its ``"hooks"`` is
+            not an object, or it cannot be read.
+        UsageError: ``agent`` is not a known agent.
+    """
+    spec = agent_named(agent)
+    before, doc = load(settings_path, spec)
+    hooks = hooks_of(doc.value, settings_path) or {}
+    removed = False
+    for event, matcher in spec.events:
+        removed = remove_handlers(hooks, event, matcher, command) or removed
+    if removed and not hooks:
+        del doc.value["hooks"]
+    return change(settings_path, before, doc)

@@ -1,17 +1,10 @@
 r"""Installing todokit's hooks into an agent's settings file, and taking them out again.
 
-The file is edited in place, never replaced: other keys, other events and
-other handlers stay as they are, byte for byte (see
-:mod:`todokit.agent.jsonedit`), and it is written atomically, only when its
-content changes. Installing twice is the same as installing once.
-
-- **Install** adds, for each event of the agent (:mod:`todokit.agent.agents`),
-  a group with one handler ``{"type": "command", "command": …, "timeout":
-  …}``, unless a group with the same matcher already holds a handler with
-  this command. Such a handler keeps a larger ``timeout`` of its own.
-- **Uninstall** removes only what install adds: handlers running the command
-  in a group with todokit's matcher, under todokit's events. A group, an
-  event list or the ``"hooks"`` object goes only when that emptied it.
+The file is edited in place (:mod:`todokit.agent.jsonedit`): what install does
+not change keeps its bytes, and the file is written atomically, only when its
+content changes. Install adds one handler per event of the agent
+(:mod:`todokit.agent.agents`), once, and an existing one keeps a larger
+``timeout`` of its own; uninstall removes only what install adds.
 
 Examples:
     >>> import tempfile
@@ -29,18 +22,29 @@ from pathlib import Path
 from typing import Any
 
 from todokit.agent._hookgroups import (
+    DEFAULT_COMMAND,
     add_handler,
     change,
     hooks_of,
     load,
     new_group,
-    remove_handlers,
+    plan_uninstall,
 )
 from todokit.agent.agents import CLAUDE_TASK_TOOLS, Agent, agent_named
 from todokit.agent.filechange import FileChange
 
-DEFAULT_COMMAND = "todokit hook"
-"""The command line an agent runs for each todokit hook."""
+__all__ = [
+    "DEFAULT_COMMAND",
+    "DEFAULT_TIMEOUT",
+    "HOOK_EVENTS",
+    "TASK_TOOLS_MATCHER",
+    "hooks_object",
+    "install_hooks",
+    "plan_install",
+    "plan_uninstall",
+    "stop_handler_timeout",
+    "uninstall_hooks",
+]
 
 DEFAULT_TIMEOUT = 10
 """Seconds an agent lets each todokit handler run (the Stop handler: see below)."""
@@ -126,10 +130,9 @@ def plan_install(
         writes it.
 
     Raises:
-        InvalidInputError: The file exists but is not a JSON object (see
-            :class:`~todokit.agent.jsonedit.JsonDocument`), its ``"hooks"``
-            is not an object, an event's entry is not a list, or it cannot
-            be read.
+        InvalidInputError: The file is not a JSON object (as
+            :class:`~todokit.agent.jsonedit.JsonDocument` reads it), its
+            ``"hooks"`` or an event's entry has the wrong type, or it cannot be read.
         UsageError: ``agent`` is not a known agent.
     """
     spec = agent_named(agent)
@@ -140,35 +143,6 @@ def plan_install(
     for event, matcher in spec.events:
         wanted = _seconds(spec, event, timeout, stop_timeout)
         add_handler(hooks, event, new_group(spec, matcher, command, wanted), settings_path)
-    return change(settings_path, before, doc)
-
-
-def plan_uninstall(
-    settings_path: Path, *, agent: str = "claude", command: str = DEFAULT_COMMAND
-) -> FileChange:
-    """Work out the settings file with todokit's handlers removed, without writing it.
-
-    Args:
-        settings_path: The settings file; a missing file stays missing.
-        agent: ``claude``, ``codex`` or ``gemini``.
-        command: The command line todokit's handlers run.
-
-    Returns:
-        The change (none when nothing of todokit's is there).
-
-    Raises:
-        InvalidInputError: The file is not a JSON object, its ``"hooks"`` is
-            not an object, or it cannot be read.
-        UsageError: ``agent`` is not a known agent.
-    """
-    spec = agent_named(agent)
-    before, doc = load(settings_path, spec)
-    hooks = hooks_of(doc.value, settings_path) or {}
-    removed = False
-    for event, matcher in spec.events:
-        removed = remove_handlers(hooks, event, matcher, command) or removed
-    if removed and not hooks:
-        del doc.value["hooks"]
     return change(settings_path, before, doc)
 
 
