@@ -88,7 +88,11 @@ def test_stop_events() -> None:
 
 def test_minimal_event_takes_defaults() -> None:
     event = parse_hook_event('{"hook_event_name": "Notification"}')
-    assert event == HookEvent(event_name="Notification", raw={"hook_event_name": "Notification"})
+    assert event == HookEvent(
+        event_name="Notification",
+        raw={"hook_event_name": "Notification"},
+        agent_event="Notification",
+    )
 
 
 def test_wrong_typed_optional_fields_read_as_absent() -> None:

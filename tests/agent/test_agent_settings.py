@@ -113,7 +113,7 @@ def test_merges_with_unrelated_settings_and_hooks(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == json.dumps(original, indent=2) + "\n"
 
 
-def test_existing_todokit_handler_is_reused(tmp_path: Path) -> None:
+def test_existing_todokit_handler_is_reused_and_keeps_a_larger_timeout(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     stop_group = {
         "matcher": "*",
@@ -122,18 +122,36 @@ def test_existing_todokit_handler_is_reused(tmp_path: Path) -> None:
             {"command": "todokit hook", "timeout": 99},
         ],
     }
-    path.write_text(json.dumps({"hooks": {"Stop": [stop_group]}}), encoding="utf-8")
+    start_group = {"hooks": [{"type": "command", "command": "todokit hook", "timeout": 3}]}
+    path.write_text(
+        json.dumps({"hooks": {"Stop": [stop_group], "SessionStart": [start_group]}}),
+        encoding="utf-8",
+    )
     install_hooks(path)
-    stop = read(path)["hooks"]["Stop"]
-    assert stop == [
+    hooks = read(path)["hooks"]
+    assert hooks["Stop"] == [
         {
             "matcher": "*",
             "hooks": [
                 {"type": "command", "command": "other"},
-                {"command": "todokit hook", "timeout": 10, "type": "command"},
+                {"command": "todokit hook", "timeout": 99, "type": "command"},
             ],
         }
     ]
+    assert hooks["SessionStart"] == [{"hooks": [OURS]}]
+    assert install_hooks(path) is False
+
+
+@pytest.mark.parametrize("timeout", ['"slow"', "true", "null", "[5]"])
+def test_a_timeout_that_is_not_a_number_is_replaced(tmp_path: Path, timeout: str) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(
+        '{"hooks": {"Stop": [{"hooks": [{"type": "command", "command": "todokit hook",'
+        f' "timeout": {timeout}}}]}}]}}}}',
+        encoding="utf-8",
+    )
+    install_hooks(path)
+    assert read(path)["hooks"]["Stop"] == [{"hooks": [OURS]}]
 
 
 def test_other_matcher_gets_its_own_group(tmp_path: Path) -> None:
@@ -166,19 +184,22 @@ def test_uninstall_leaves_others_and_prior_empties(tmp_path: Path) -> None:
     assert uninstall_hooks(path) is False
 
 
-def test_uninstall_removes_hand_placed_handlers_in_shared_groups(tmp_path: Path) -> None:
+def test_uninstall_keeps_handlers_install_never_adds(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     group = {"matcher": "Bash", "hooks": [OURS, {"type": "command", "command": "audit"}, "junk"]}
-    path.write_text(json.dumps({"hooks": {"PreToolUse": [group, 5]}}), encoding="utf-8")
-    assert uninstall_hooks(path) is True
-    assert read(path) == {
-        "hooks": {
-            "PreToolUse": [
-                {"matcher": "Bash", "hooks": [{"type": "command", "command": "audit"}, "junk"]},
-                5,
-            ]
-        }
+    odd = {"matcher": "TodoWrite", "hooks": [OURS]}
+    other_type = {"hooks": [{"type": "prompt", "command": "todokit hook"}]}
+    original = {
+        "hooks": {"PreToolUse": [group, 5], "PostToolUse": [odd], "Stop": [other_type]},
+        "statusLine": {"type": "command", "command": "todokit hook"},
     }
+    text = json.dumps(original, indent=2) + "\n"
+    path.write_text(text, encoding="utf-8")
+    assert uninstall_hooks(path) is False
+    assert path.read_text(encoding="utf-8") == text
+    install_hooks(path)
+    assert uninstall_hooks(path) is True
+    assert path.read_text(encoding="utf-8") == text
 
 
 def test_uninstall_drops_hooks_only_when_emptied_by_it(tmp_path: Path) -> None:

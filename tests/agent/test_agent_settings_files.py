@@ -38,11 +38,15 @@ def test_keeps_missing_final_newline_crlf_bom_and_unicode(tmp_path: Path) -> Non
     assert path.read_bytes() == b'\xef\xbb\xbf{\r\n    "statusLine": "\xe2\x9c\x93 ok"\r\n}'
 
 
-def test_compact_single_line_file_gets_the_default_indent(tmp_path: Path) -> None:
+def test_a_file_on_one_line_stays_on_one_line(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text('{"model":"opus"}', encoding="utf-8")
     install_hooks(path)
-    assert path.read_text(encoding="utf-8").startswith('{\n  "model": "opus",\n  "hooks"')
+    text = path.read_text(encoding="utf-8")
+    assert "\n" not in text
+    assert text.startswith('{"model":"opus","hooks":{"SessionStart":[{"hooks":[{"type":"command"')
+    assert uninstall_hooks(path) is True
+    assert path.read_text(encoding="utf-8") == '{"model":"opus"}'
 
 
 @pytest.mark.parametrize(

@@ -46,8 +46,14 @@ def test_body_documents_the_cli() -> None:
         "--under REF",
         "todokit done REF",
         "todokit reopen REF",
-        'todokit start "',
+        'todokit start "<one-line task>"',
         'todokit scope "',
+        "todokit keep REF...",
+        "todokit park REF...",
+        "--explain",
+        "`--json`",
+        "`--dry-run`",
+        "`--diff`",
         "todokit sort",
         "todokit check",
     ):
@@ -69,13 +75,24 @@ def test_edited_skill_is_kept_unless_forced(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == SKILL_TEXT
 
 
-def test_remove_deletes_file_and_emptied_directory(tmp_path: Path) -> None:
-    path = write_skill(tmp_path)
-    assert remove_skill(tmp_path) is True
+def test_remove_deletes_file_and_the_directories_it_emptied(tmp_path: Path) -> None:
+    claude = tmp_path / ".claude"
+    path = write_skill(claude)
+    assert remove_skill(claude) is True
     assert not path.exists()
-    assert not path.parent.exists()
-    assert path.parent.parent.exists()
-    assert remove_skill(tmp_path) is False
+    assert not (claude / "skills").exists()
+    assert claude.is_dir()
+    assert remove_skill(claude) is False
+
+
+def test_remove_keeps_a_skills_directory_with_other_skills(tmp_path: Path) -> None:
+    write_skill(tmp_path)
+    other = tmp_path / "skills" / "other" / "SKILL.md"
+    other.parent.mkdir()
+    other.write_text("---\nname: other\n---\n", encoding="utf-8")
+    assert remove_skill(tmp_path) is True
+    assert not (tmp_path / "skills" / "todokit").exists()
+    assert other.exists()
 
 
 def test_remove_keeps_a_directory_with_other_files(tmp_path: Path) -> None:

@@ -1,13 +1,19 @@
-"""Building blocks of todokit's Claude Code integration.
+"""Building blocks of todokit's integration with coding agents (Claude Code, Codex CLI, Gemini CLI).
 
-- :mod:`~todokit.agent.events`: reading a hook's stdin (:func:`parse_hook_event`).
+- :mod:`~todokit.agent.agents`: where each agent's hooks live and which
+  events todokit handles (:data:`AGENTS`, :func:`agent_named`).
+- :mod:`~todokit.agent.events`: reading a hook's stdin (:func:`parse_hook_event`),
+  every agent's events onto one shape.
 - :mod:`~todokit.agent.output`: the JSON answers a hook prints and the task
   list shown to the agent (:func:`additional_context`, :func:`stop_block`,
   :func:`format_task_context`).
-- :mod:`~todokit.agent.todowrite`: the agent task tools' payloads
-  (TodoWrite, TaskCreate, TaskUpdate, TaskCreated, TaskCompleted).
-- :mod:`~todokit.agent.settings` and :mod:`~todokit.agent.skill`: installing
-  the hooks into ``.claude/settings.json`` and the ``todokit`` skill.
+- :mod:`~todokit.agent.todowrite` and :mod:`~todokit.agent.plans`: the agent
+  task tools' payloads (TodoWrite, TaskCreate, TaskUpdate, TaskCreated,
+  TaskCompleted; Codex CLI's update_plan, Gemini CLI's write_todos).
+- :mod:`~todokit.agent.settings`, :mod:`~todokit.agent.skill` and
+  :mod:`~todokit.agent.plugin`: installing the hooks into an agent's settings
+  file (edited in place, :mod:`~todokit.agent.jsonedit`), the ``todokit``
+  skill, and the Claude Code plugin.
 - :mod:`~todokit.agent.checks`: completion checks run before the agent stops.
 
 Examples:
@@ -23,6 +29,7 @@ from typing import TYPE_CHECKING
 from todokit._lazy import attach
 
 if TYPE_CHECKING:
+    from todokit.agent.agents import AGENTS, Agent, agent_named
     from todokit.agent.checks import CheckReport, CheckResult, run_checks
     from todokit.agent.events import HookEvent, parse_hook_event
     from todokit.agent.output import (
@@ -34,11 +41,15 @@ if TYPE_CHECKING:
         format_task_context,
         stop_block,
     )
+    from todokit.agent.plugin import plugin_files
     from todokit.agent.settings import (
         DEFAULT_COMMAND,
         HOOK_EVENTS,
         TASK_TOOLS_MATCHER,
+        hooks_object,
         install_hooks,
+        plan_install,
+        plan_uninstall,
         uninstall_hooks,
     )
     from todokit.agent.skill import SKILL_TEXT, remove_skill, skill_path, write_skill
@@ -56,6 +67,13 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = attach(
     __name__,
     {
+        "AGENTS": "todokit.agent.agents",
+        "Agent": "todokit.agent.agents",
+        "agent_named": "todokit.agent.agents",
+        "plugin_files": "todokit.agent.plugin",
+        "hooks_object": "todokit.agent.settings",
+        "plan_install": "todokit.agent.settings",
+        "plan_uninstall": "todokit.agent.settings",
         "CheckReport": "todokit.agent.checks",
         "CheckResult": "todokit.agent.checks",
         "run_checks": "todokit.agent.checks",
@@ -88,6 +106,7 @@ __getattr__, __dir__ = attach(
 )
 
 __all__ = [
+    "AGENTS",
     "AGENT_STATUSES",
     "CONTEXT_CAP",
     "DEFAULT_COMMAND",
@@ -95,17 +114,23 @@ __all__ = [
     "SKILL_TEXT",
     "STOP_REASON_CAP",
     "TASK_TOOLS_MATCHER",
+    "Agent",
     "AgentTodo",
     "CheckReport",
     "CheckResult",
     "ContextEntry",
     "HookEvent",
     "additional_context",
+    "agent_named",
     "cap_lines",
     "export_todowrite",
     "format_task_context",
+    "hooks_object",
     "install_hooks",
     "parse_hook_event",
+    "plan_install",
+    "plan_uninstall",
+    "plugin_files",
     "remove_skill",
     "run_checks",
     "skill_path",

@@ -1,17 +1,35 @@
-"""Reading the JSON object Claude Code writes to a hook's standard input.
+"""Reading the JSON object a coding agent writes to a hook's standard input.
 
 Every hook event carries ``hook_event_name``, ``session_id``,
 ``transcript_path`` and ``cwd``; each event adds its own fields
 (``prompt`` for UserPromptSubmit, ``source`` for SessionStart, ``tool_name``,
 ``tool_input`` and ``tool_response`` for PostToolUse, ``stop_hook_active`` for
-Stop). Claude Code adds fields over time, so unknown fields are kept in
+Stop). Agents add fields over time, so unknown fields are kept in
 :attr:`HookEvent.raw` and never rejected, and a field of an unexpected type
 reads as absent: a hook must not fail because the payload grew.
+
+Three agents are understood, and each event is read onto the fields Claude
+Code's shape uses, so the rest of todokit handles one shape:
+
+- **Claude Code**: as is.
+- **Codex CLI**: the same event names and fields (plus ``turn_id`` and
+  ``model``); its ``update_plan`` tool reads as a ``TodoWrite`` call.
+- **Gemini CLI**: ``BeforeAgent`` reads as UserPromptSubmit (it carries
+  ``prompt``), ``AfterTool`` as PostToolUse, ``AfterAgent`` as Stop (it
+  carries ``stop_hook_active``) and ``PreCompress`` as PreCompact; its
+  ``write_todos`` tool reads as a ``TodoWrite`` call
+  (:mod:`todokit.agent.plans`).
+
+The names the agent sent stay in :attr:`HookEvent.agent_event` and
+:attr:`HookEvent.agent_tool`.
 
 Examples:
     >>> event = parse_hook_event('{"hook_event_name": "UserPromptSubmit", "prompt": "fix login"}')
     >>> (event.event_name, event.prompt, event.stop_hook_active)
     ('UserPromptSubmit', 'fix login', False)
+    >>> gemini = parse_hook_event('{"hook_event_name": "BeforeAgent", "prompt": "fix login"}')
+    >>> (gemini.event_name, gemini.agent_event, gemini.prompt)
+    ('UserPromptSubmit', 'BeforeAgent', 'fix login')
 """
 
 from __future__ import annotations
@@ -24,6 +42,14 @@ from todokit.errors import InvalidInputError
 
 _BOM = "\ufeff"
 
+GEMINI_EVENTS = {
+    "BeforeAgent": "UserPromptSubmit",
+    "AfterTool": "PostToolUse",
+    "AfterAgent": "Stop",
+    "PreCompress": "PreCompact",
+}
+"""Gemini CLI's event names and the Claude Code events they are read as."""
+
 
 @record
 class HookEvent:
@@ -33,21 +59,27 @@ class HookEvent:
     carries a value that is not a string).
 
     Attributes:
-        event_name: ``hook_event_name``, e.g. ``"UserPromptSubmit"``.
+        event_name: The event, by its Claude Code name, e.g.
+            ``"UserPromptSubmit"`` (also for Gemini CLI's ``BeforeAgent``).
         session_id: The Claude Code session the event belongs to.
         cwd: The working directory of the session at the time of the event;
             it follows ``cd`` and worktrees, unlike ``CLAUDE_PROJECT_DIR``.
         prompt: The user's prompt (UserPromptSubmit).
         source: ``startup``, ``resume``, ``clear``, ``compact`` or ``fork``
             (SessionStart).
-        tool_name: The tool that ran (PostToolUse), e.g. ``"TodoWrite"``.
-        tool_input: The tool's arguments; empty when absent.
+        tool_name: The tool that ran (PostToolUse), e.g. ``"TodoWrite"``;
+            Codex CLI's ``update_plan`` and Gemini CLI's ``write_todos``
+            read as ``"TodoWrite"``.
+        tool_input: The tool's arguments; empty when absent. For a plan
+            tool, the TodoWrite input it amounts to.
         tool_response: The tool's result, any JSON value; ``None`` when absent.
         stop_hook_active: Whether a Stop hook already kept the agent working
             in this turn (Stop).
         transcript_path: The session's JSONL transcript.
         agent_id: Set when the event comes from a subagent.
         raw: The whole decoded object, unknown fields included.
+        agent_event: ``hook_event_name`` as the agent sent it.
+        agent_tool: ``tool_name`` as the agent sent it.
 
     Examples:
         >>> HookEvent(event_name="Stop").tool_input
@@ -66,6 +98,8 @@ class HookEvent:
     transcript_path: str | None = None
     agent_id: str | None = None
     raw: dict[str, Any] = field(default_factory=dict)
+    agent_event: str = ""
+    agent_tool: str | None = None
 
 
 def parse_hook_event(data: str | bytes) -> HookEvent:
@@ -81,8 +115,8 @@ def parse_hook_event(data: str | bytes) -> HookEvent:
 
     Raises:
         InvalidInputError: The input is empty, not JSON, not a JSON object,
-            or has no string ``hook_event_name``. The message is one line.
-            No other exception escapes.
+            has no string ``hook_event_name``, or is a plan tool call of the
+            wrong shape. The message is one line. No other exception escapes.
 
     Complexity: O(len(data)).
 
@@ -101,20 +135,28 @@ def parse_hook_event(data: str | bytes) -> HookEvent:
     name = obj.get("hook_event_name")
     if not isinstance(name, str) or not name.strip():
         raise InvalidInputError("hook input has no 'hook_event_name' string")
+    tool_name = agent_tool = _text(obj, "tool_name")
     tool_input = obj.get("tool_input")
+    tool_input = tool_input if isinstance(tool_input, dict) else {}
+    if tool_name in ("update_plan", "write_todos"):
+        from todokit.agent.plans import todowrite_input  # noqa: PLC0415 - plan tools only
+
+        tool_name, tool_input = "TodoWrite", todowrite_input(tool_name, tool_input)
     return HookEvent(
-        event_name=name,
+        event_name=GEMINI_EVENTS.get(name, name),
         session_id=_text(obj, "session_id"),
         cwd=_text(obj, "cwd"),
         prompt=_text(obj, "prompt"),
         source=_text(obj, "source"),
-        tool_name=_text(obj, "tool_name"),
-        tool_input=tool_input if isinstance(tool_input, dict) else {},
+        tool_name=tool_name,
+        tool_input=tool_input,
         tool_response=obj.get("tool_response"),
         stop_hook_active=obj.get("stop_hook_active") is True,
         transcript_path=_text(obj, "transcript_path"),
         agent_id=_text(obj, "agent_id"),
         raw=obj,
+        agent_event=name,
+        agent_tool=agent_tool,
     )
 
 

@@ -1,27 +1,45 @@
-r"""Reading and rewriting small JSON files in their own style.
+r"""Reading and writing small JSON files in their own style, and never invalid JSON.
 
 A user's ``settings.json`` has its own look: two or four spaces or tabs, LF or
 CRLF, a byte-order mark or not, a final newline or not. :func:`parse_json_object`
 remembers that look in a :class:`JsonStyle` and :func:`render_json_object`
-writes the object back in it, so a merge changes only what it must.
+writes an object in it (:mod:`todokit.agent.jsonedit` goes further and keeps
+the original text of everything an edit leaves alone).
+
+Reading is strict and numbers keep their exact value
+(:mod:`todokit.agent.jsontext`), so whatever is written back is JSON again.
 
 Examples:
-    >>> obj, style = parse_json_object('{\n    "a": 1\n}', "settings.json")
+    >>> obj, style = parse_json_object('{\n    "a": 1.50\n}', "settings.json")
     >>> render_json_object({**obj, "b": [2]}, style)
-    '{\n    "a": 1,\n    "b": [\n        2\n    ]\n}'
+    '{\n    "a": 1.50,\n    "b": [\n        2\n    ]\n}'
 """
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 from todokit._record import record
+from todokit.agent.jsontext import dump_value, loads_strict
 from todokit.errors import InvalidInputError
 
-_BOM = "\ufeff"
+__all__ = [
+    "BOM",
+    "JsonStyle",
+    "dump_value",
+    "loads_strict",
+    "parse_json_object",
+    "read_optional",
+    "render_json_object",
+    "style_of",
+    "write_creating_parents",
+]
+
+BOM = "\ufeff"
+"""The byte-order mark some editors put at the start of a UTF-8 file."""
+
 _INDENTED_LINE = re.compile(r"\n([ \t]+)\S")
 
 
@@ -46,6 +64,27 @@ class JsonStyle:
     bom: bool = False
 
 
+def style_of(text: str) -> JsonStyle:
+    r"""Return the layout of JSON text (indentation defaults to two spaces).
+
+    Args:
+        text: The file's text, with its byte-order mark if it has one.
+
+    Returns:
+        Its style.
+
+    Examples:
+        >>> style_of("\ufeff{\r\n\t\"a\": 1\r\n}")
+        JsonStyle(indent='\t', newline='\r\n', final_newline=False, bom=True)
+    """
+    bom = text.startswith(BOM)
+    text = text.removeprefix(BOM)
+    match = _INDENTED_LINE.search(text)
+    indent = "  " if match is None else ("\t" if "\t" in match.group(1) else match.group(1))
+    final = text.endswith("\n") or not text.strip()
+    return JsonStyle(indent, "\r\n" if "\r\n" in text else "\n", final, bom)
+
+
 def parse_json_object(text: str, name: str) -> tuple[dict[str, Any], JsonStyle]:
     r"""Parse JSON text that must hold an object, and note its style.
 
@@ -54,30 +93,21 @@ def parse_json_object(text: str, name: str) -> tuple[dict[str, Any], JsonStyle]:
         name: The file's name for error messages.
 
     Returns:
-        The object and the text's style (indentation defaults to two spaces
-        when no line is indented).
+        The object and the text's style.
 
     Raises:
-        InvalidInputError: The text is not JSON or not a JSON object.
+        InvalidInputError: The text is not strict JSON (see
+            :func:`~todokit.agent.jsontext.loads_strict`) or not a JSON object.
 
     Examples:
         >>> parse_json_object("\t", "x.json")
         ({}, JsonStyle(indent='  ', newline='\n', final_newline=True, bom=False))
     """
-    bom = text.startswith(_BOM)
-    text = text.removeprefix(_BOM)
-    obj: object = {}
-    if text.strip():
-        try:
-            obj = json.loads(text)
-        except (json.JSONDecodeError, RecursionError):
-            raise InvalidInputError(f"{name} is not valid JSON; left unchanged") from None
+    body = text.removeprefix(BOM)
+    obj = loads_strict(body, name) if body.strip() else {}
     if not isinstance(obj, dict):
         raise InvalidInputError(f"{name} does not hold a JSON object; left unchanged")
-    match = _INDENTED_LINE.search(text)
-    indent = "  " if match is None else ("\t" if "\t" in match.group(1) else match.group(1))
-    final = text.endswith("\n") or not text.strip()
-    return obj, JsonStyle(indent, "\r\n" if "\r\n" in text else "\n", final, bom)
+    return obj, style_of(text)
 
 
 def render_json_object(obj: dict[str, Any], style: JsonStyle) -> str:
@@ -94,11 +124,10 @@ def render_json_object(obj: dict[str, Any], style: JsonStyle) -> str:
         >>> render_json_object({"a": "é"}, JsonStyle(indent="\t", final_newline=False))
         '{\n\t"a": "é"\n}'
     """
-    # json.dumps escapes line breaks inside strings, so every "\n" is layout.
-    text = json.dumps(obj, indent=style.indent, ensure_ascii=False)
+    text = dump_value(obj, indent=style.indent, newline=style.newline)
     if style.final_newline:
-        text += "\n"
-    return (_BOM if style.bom else "") + text.replace("\n", style.newline)
+        text += style.newline
+    return (BOM if style.bom else "") + text
 
 
 def read_optional(path: Path) -> bytes | None:

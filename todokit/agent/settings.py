@@ -1,12 +1,10 @@
-r"""Installing todokit's hooks into a Claude Code ``settings.json``.
+r"""Installing todokit's hooks into an agent's settings file, and taking them out again.
 
-The file is merged, never replaced: other keys, other events and other
-handlers stay as they are, in their order. The file's indentation (two or
-four spaces, or tabs), line endings, byte-order mark and final newline are
-kept, and it is written atomically, only when its content changes. Installing
-twice is the same as installing once; uninstalling removes exactly the
-handlers whose command is todokit's, then any group, event or ``"hooks"``
-object that this left empty.
+The file is edited in place (:mod:`todokit.agent.jsonedit`): what install does
+not change keeps its bytes, and the file is written atomically, only when its
+content changes. Install adds one handler per event of the agent
+(:mod:`todokit.agent.agents`), once, and an existing one keeps a larger
+``timeout`` of its own; uninstall removes only what install adds.
 
 Examples:
     >>> import tempfile
@@ -20,203 +18,209 @@ Examples:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from todokit.agent.jsonfile import (
-    JsonStyle,
-    parse_json_object,
-    read_optional,
-    render_json_object,
-    write_creating_parents,
+from todokit.agent._hookgroups import (
+    DEFAULT_COMMAND,
+    add_handler,
+    change,
+    hooks_of,
+    load,
+    new_group,
+    plan_uninstall,
 )
-from todokit.errors import InvalidInputError
+from todokit.agent.agents import CLAUDE_TASK_TOOLS, Agent, agent_named
+from todokit.agent.filechange import FileChange
 
-DEFAULT_COMMAND = "todokit hook"
-"""The command line Claude Code runs for each todokit hook."""
+__all__ = [
+    "DEFAULT_COMMAND",
+    "DEFAULT_TIMEOUT",
+    "HOOK_EVENTS",
+    "TASK_TOOLS_MATCHER",
+    "hooks_object",
+    "install_hooks",
+    "plan_install",
+    "plan_uninstall",
+    "stop_handler_timeout",
+    "uninstall_hooks",
+]
 
-TASK_TOOLS_MATCHER = "TodoWrite|TaskCreate|TaskUpdate"
-"""The PostToolUse matcher: the agent task tools whose calls todokit mirrors."""
+DEFAULT_TIMEOUT = 10
+"""Seconds an agent lets each todokit handler run (the Stop handler: see below)."""
 
-HOOK_EVENTS: tuple[tuple[str, str | None], ...] = (
-    ("SessionStart", None),
-    ("UserPromptSubmit", None),
-    ("PostToolUse", TASK_TOOLS_MATCHER),
-    ("TaskCreated", None),
-    ("TaskCompleted", None),
-    ("Stop", None),
-)
-"""The events todokit handles, each with its matcher (``None``: every occurrence)."""
+TASK_TOOLS_MATCHER = CLAUDE_TASK_TOOLS
+"""Claude Code's PostToolUse matcher: the agent task tools whose calls todokit mirrors."""
+
+HOOK_EVENTS = agent_named("claude").events
+"""The Claude Code events todokit handles, each with its matcher (``None``: every occurrence)."""
+
+
+def stop_handler_timeout(timeout: int) -> int:
+    """Return the seconds the Stop handler may run: the one place that decides it.
+
+    Args:
+        timeout: The timeout of the other handlers.
+
+    Returns:
+        The Stop (Gemini: AfterAgent) handler's timeout in seconds.
+
+    Examples:
+        >>> stop_handler_timeout(10)
+        10
+    """
+    return timeout
+
+
+def hooks_object(
+    agent: str = "claude",
+    *,
+    command: str = DEFAULT_COMMAND,
+    timeout: int = DEFAULT_TIMEOUT,
+    stop_timeout: int | None = None,
+) -> dict[str, Any]:
+    """Return the ``"hooks"`` object todokit installs, as a new settings file gets it.
+
+    Args:
+        agent: ``claude``, ``codex`` or ``gemini``.
+        command: The command line each handler runs.
+        timeout: Seconds each handler may run.
+        stop_timeout: Seconds the Stop handler may run (default:
+            :func:`stop_handler_timeout`).
+
+    Returns:
+        ``{event: [group]}`` for every event of the agent.
+
+    Raises:
+        UsageError: ``agent`` is not a known agent.
+
+    Examples:
+        >>> hooks_object("codex")["PostToolUse"][0]["matcher"]
+        'update_plan'
+    """
+    spec = agent_named(agent)
+    hooks: dict[str, Any] = {}
+    for event, matcher in spec.events:
+        seconds = _seconds(spec, event, timeout, stop_timeout)
+        hooks[event] = [new_group(spec, matcher, command, seconds)]
+    return hooks
+
+
+def plan_install(
+    settings_path: Path,
+    *,
+    agent: str = "claude",
+    command: str = DEFAULT_COMMAND,
+    timeout: int = DEFAULT_TIMEOUT,
+    stop_timeout: int | None = None,
+) -> FileChange:
+    """Work out the settings file with todokit's handlers added, without writing it.
+
+    Args:
+        settings_path: E.g. ``.claude/settings.json``; a missing file (and
+            missing directories) will be created.
+        agent: ``claude``, ``codex`` or ``gemini``.
+        command: The command line each handler runs.
+        timeout: Seconds each handler may run.
+        stop_timeout: Seconds the Stop handler may run (default:
+            :func:`stop_handler_timeout`).
+
+    Returns:
+        The change; :meth:`~todokit.agent.filechange.FileChange.apply`
+        writes it.
+
+    Raises:
+        InvalidInputError: The file is not a JSON object (as
+            :class:`~todokit.agent.jsonedit.JsonDocument` reads it), its
+            ``"hooks"`` or an event's entry has the wrong type, or it cannot be read.
+        UsageError: ``agent`` is not a known agent.
+    """
+    spec = agent_named(agent)
+    before, doc = load(settings_path, spec)
+    hooks = hooks_of(doc.value, settings_path)
+    if hooks is None:
+        hooks = doc.value["hooks"] = {}
+    for event, matcher in spec.events:
+        wanted = _seconds(spec, event, timeout, stop_timeout)
+        add_handler(hooks, event, new_group(spec, matcher, command, wanted), settings_path)
+    return change(settings_path, before, doc)
 
 
 def install_hooks(
-    settings_path: Path, *, command: str = DEFAULT_COMMAND, timeout: int = 10, dry_run: bool = False
+    settings_path: Path,
+    *,
+    command: str = DEFAULT_COMMAND,
+    timeout: int = DEFAULT_TIMEOUT,
+    agent: str = "claude",
+    stop_timeout: int | None = None,
+    dry_run: bool = False,
 ) -> bool:
-    """Add todokit's hook handlers to a Claude Code settings file.
-
-    Each event of :data:`HOOK_EVENTS` gets a group
-    ``{"matcher"?: …, "hooks": [{"type": "command", "command": command,
-    "timeout": timeout}]}`` unless a group with the same matcher already holds
-    a handler with this command; such a handler gets the given timeout.
+    """Add todokit's hook handlers to an agent's settings file (see :func:`plan_install`).
 
     Args:
-        settings_path: E.g. ``.claude/settings.json``; it and its parent
-            directories are created when missing.
+        settings_path: The settings file (see :func:`plan_install`).
         command: The command line each handler runs.
-        timeout: Seconds Claude Code lets each handler run.
+        timeout: Seconds each handler may run.
+        agent: ``claude``, ``codex`` or ``gemini``.
+        stop_timeout: Seconds the Stop handler may run.
         dry_run: Write nothing; only say whether the file would change.
 
     Returns:
         Whether the file changed (would change, in a dry run).
 
     Raises:
-        InvalidInputError: The file exists but is not a JSON object (it is
-            left untouched), its ``"hooks"`` is not an object, or it cannot
-            be read or written.
+        InvalidInputError: As :func:`plan_install`, or the file cannot be
+            written; the file is then left as it was.
+        UsageError: ``agent`` is not a known agent.
 
     Examples:
-        >>> import tempfile
-        >>> from pathlib import Path
+        >>> import json, tempfile
         >>> path = Path(tempfile.mkdtemp()) / "settings.json"
         >>> install_hooks(path, timeout=5)
         True
         >>> json.loads(path.read_text())["hooks"]["Stop"]
         [{'hooks': [{'type': 'command', 'command': 'todokit hook', 'timeout': 5}]}]
     """
-    settings, style = _load(settings_path)
-    before = json.dumps(settings)
-    hooks = _hooks_of(settings, settings_path)
-    if hooks is None:
-        hooks = settings["hooks"] = {}
-    handler = {"type": "command", "command": command, "timeout": timeout}
-    for event, matcher in HOOK_EVENTS:
-        groups = hooks.setdefault(event, [])
-        if not isinstance(groups, list):
-            raise InvalidInputError(f"{settings_path}: 'hooks.{event}' is not a list")
-        existing = _find_handler(groups, matcher, command)
-        if existing is not None:
-            existing.update(type="command", timeout=timeout)
-            continue
-        group: dict[str, Any] = {} if matcher is None else {"matcher": matcher}
-        group["hooks"] = [dict(handler)]
-        groups.append(group)
-    changed = json.dumps(settings) != before
-    if not dry_run:
-        _save(settings_path, settings, style, changed=changed)
-    return changed
+    change = plan_install(
+        settings_path, agent=agent, command=command, timeout=timeout, stop_timeout=stop_timeout
+    )
+    return change.changed if dry_run else change.apply()
 
 
 def uninstall_hooks(
-    settings_path: Path, *, command: str = DEFAULT_COMMAND, dry_run: bool = False
+    settings_path: Path,
+    *,
+    command: str = DEFAULT_COMMAND,
+    agent: str = "claude",
+    dry_run: bool = False,
 ) -> bool:
-    """Remove todokit's hook handlers from a Claude Code settings file.
-
-    Every handler whose ``command`` equals ``command`` goes, under any event.
-    A group, an event list or the ``"hooks"`` object is removed only when this
-    emptied it; ones that were already empty stay.
+    """Remove todokit's hook handlers from an agent's settings file (see :func:`plan_uninstall`).
 
     Args:
         settings_path: The settings file; a missing file stays missing.
         command: The command line todokit's handlers run.
+        agent: ``claude``, ``codex`` or ``gemini``.
         dry_run: Write nothing; only say whether the file would change.
 
     Returns:
         Whether the file changed (would change, in a dry run).
 
     Raises:
-        InvalidInputError: The file is not a JSON object, its ``"hooks"`` is
-            not an object, or it cannot be read or written.
+        InvalidInputError: As :func:`plan_uninstall`, or the file cannot be
+            written.
+        UsageError: ``agent`` is not a known agent.
 
     Examples:
         >>> import tempfile
-        >>> from pathlib import Path
         >>> uninstall_hooks(Path(tempfile.mkdtemp()) / "settings.json")
         False
     """
-    settings, style = _load(settings_path)
-    hooks = _hooks_of(settings, settings_path)
-    if hooks is None:
-        return False
-    changed = False
-    for event in list(hooks):
-        groups = hooks[event]
-        if not isinstance(groups, list):
-            continue
-        kept: list[Any] = []
-        for group in groups:
-            remaining = _remove_handlers(group, command)
-            changed = changed or remaining is not None
-            if remaining != []:
-                kept.append(group)
-        if len(kept) != len(groups):
-            groups[:] = kept
-            if not groups:
-                del hooks[event]
-    if changed and not hooks:
-        del settings["hooks"]
-    if not dry_run:
-        _save(settings_path, settings, style, changed=changed)
-    return changed
+    change = plan_uninstall(settings_path, agent=agent, command=command)
+    return change.changed if dry_run else change.apply()
 
 
-def _find_handler(groups: list[Any], matcher: str | None, command: str) -> dict[str, Any] | None:
-    """Return the handler running ``command`` in a group with ``matcher``, if any."""
-    for group in groups:
-        if not isinstance(group, dict) or _matcher(group) != matcher:
-            continue
-        handlers = group.get("hooks")
-        for handler in handlers if isinstance(handlers, list) else []:
-            if isinstance(handler, dict) and handler.get("command") == command:
-                return handler
-    return None
-
-
-def _matcher(group: dict[str, Any]) -> str | None:
-    """Return a group's matcher; absent, empty and ``*`` all match everything."""
-    matcher = group.get("matcher")
-    return None if matcher in (None, "", "*") else str(matcher)
-
-
-def _remove_handlers(group: object, command: str) -> list[Any] | None:
-    """Remove ``command``'s handlers from a group.
-
-    Returns the group's remaining handlers, or ``None`` when none was removed.
-    """
-    if not isinstance(group, dict) or not isinstance(group.get("hooks"), list):
-        return None
-    handlers: list[Any] = group["hooks"]
-    kept = [h for h in handlers if not (isinstance(h, dict) and h.get("command") == command)]
-    if len(kept) == len(handlers):
-        return None
-    handlers[:] = kept
-    return handlers
-
-
-def _hooks_of(settings: dict[str, Any], path: Path) -> dict[str, Any] | None:
-    """Return ``settings["hooks"]`` (``None`` when absent); reject a non-object."""
-    hooks = settings.get("hooks")
-    if hooks is None and "hooks" not in settings:
-        return None
-    if not isinstance(hooks, dict):
-        raise InvalidInputError(f"{path}: 'hooks' is not a JSON object; left unchanged")
-    return hooks
-
-
-def _load(path: Path) -> tuple[dict[str, Any], JsonStyle]:
-    """Read a settings file (missing: empty) and its style."""
-    raw = read_optional(path)
-    if raw is None:
-        return {}, JsonStyle()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InvalidInputError(f"{path} is not UTF-8 text; left unchanged") from None
-    return parse_json_object(text, str(path))
-
-
-def _save(path: Path, settings: dict[str, Any], style: JsonStyle, *, changed: bool) -> bool:
-    """Write ``settings`` in the file's own style when ``changed``; return ``changed``."""
-    if changed:
-        write_creating_parents(path, render_json_object(settings, style).encode("utf-8"))
-    return changed
+def _seconds(agent: Agent, event: str, timeout: int, stop_timeout: int | None) -> int:
+    """Return an event's handler timeout in the agent's unit."""
+    if event == agent.stop_event:
+        timeout = stop_handler_timeout(timeout) if stop_timeout is None else stop_timeout
+    return agent.timeout(timeout)

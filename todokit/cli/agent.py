@@ -1,8 +1,10 @@
-"""``todokit hook | install | export | import | check``: the agent integration commands.
+"""``todokit hook | export | import | check``: the agent integration commands.
+
+``todokit install`` has a module of its own, :mod:`todokit.cli.install`.
 
 Examples:
-    >>> settings_target(None, local=True).as_posix()
-    '.claude/settings.local.json'
+    >>> callable(run_hook)
+    True
 """
 
 from __future__ import annotations
@@ -20,13 +22,6 @@ from todokit.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from todokit.files.config import CheckSpec
-
-
-def settings_target(settings: str | None, *, local: bool) -> Path:
-    """Return the settings file ``install`` edits (relative to the project root)."""
-    if settings:
-        return Path(settings)
-    return Path(".claude") / ("settings.local.json" if local else "settings.json")
 
 
 def run_hook(args: argparse.Namespace, output: Output) -> int:
@@ -56,54 +51,6 @@ def run_hook(args: argparse.Namespace, output: Output) -> int:
     elif output.json:
         output.data({})
     return code
-
-
-def run_install(args: argparse.Namespace, output: Output) -> int:
-    """Install (or uninstall) the hooks and the skill."""
-    from todokit.agent.settings import install_hooks, uninstall_hooks  # noqa: PLC0415
-    from todokit.agent.skill import (  # noqa: PLC0415
-        remove_skill,
-        skill_is_current,
-        skill_path,
-        write_skill,
-    )
-
-    project = open_project(args)
-    target = settings_target(args.settings, local=args.local)
-    settings = target if target.is_absolute() else project.root / target
-    claude_dir = project.root / ".claude"
-    dry_run = is_dry_run(args)
-    if dry_run:
-        current = skill_is_current(claude_dir)
-        if args.uninstall:
-            changed, skill_changed = uninstall_hooks(settings, dry_run=True), current
-        else:
-            changed, skill_changed = install_hooks(settings, dry_run=True), not current
-        skill = skill_path(claude_dir)
-    elif args.uninstall:
-        changed = uninstall_hooks(settings)
-        skill_changed = remove_skill(claude_dir)
-        skill = skill_path(claude_dir)
-    else:
-        changed = install_hooks(settings)
-        skill = write_skill(claude_dir)
-        skill_changed = True
-    if output.json:
-        result: dict[str, object] = {
-            "settings": str(settings),
-            "changed": changed,
-            "skill": str(skill),
-            "skill_changed": skill_changed,
-        }
-        output.data({**result, "dry_run": True} if dry_run else result)
-    elif dry_run:
-        verb = "uninstall from" if args.uninstall else "install into"
-        note = "" if changed or skill_changed else " (already up to date)"
-        output.line(f"would {verb} {settings} and {skill}{note}")
-    else:
-        verb = "Removed todokit hooks from" if args.uninstall else "Installed todokit hooks in"
-        output.line(f"{verb} {settings}" + ("" if changed else " (already up to date)"))
-    return 0
 
 
 def run_export(args: argparse.Namespace, output: Output) -> int:

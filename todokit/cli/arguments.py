@@ -116,11 +116,28 @@ def rotate(parser: argparse.ArgumentParser) -> None:
 def install(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``todokit install``."""
     parser.add_argument(
-        "--settings", metavar="PATH", help="settings file (default: .claude/settings.json)"
+        "--agent",
+        choices=("claude", "codex", "gemini"),
+        default="claude",
+        help="the agent: claude (Claude Code, default), codex (Codex CLI), gemini (Gemini CLI)",
     )
-    parser.add_argument("--local", action="store_true", help="use .claude/settings.local.json")
+    parser.add_argument(
+        "--plugin", metavar="DIR", help="write todokit as a Claude Code plugin into DIR instead"
+    )
+    parser.add_argument(
+        "--settings",
+        metavar="PATH",
+        help="settings file (default: .claude/settings.json, .codex/hooks.json, "
+        ".gemini/settings.json)",
+    )
+    parser.add_argument(
+        "--local", action="store_true", help="use .claude/settings.local.json (Claude Code)"
+    )
     parser.add_argument(
         "--uninstall", action="store_true", help="remove exactly what install added"
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="replace a SKILL.md that holds text of your own"
     )
 
 

@@ -176,11 +176,16 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "install",
-        "Install todokit's Claude Code hooks and skill",
-        ("todokit install", "todokit install --uninstall"),
+        "Install todokit's hooks and skill for Claude Code, Codex CLI or Gemini CLI",
+        (
+            "todokit install",
+            "todokit install --agent codex",
+            "todokit install --plugin plugins/todokit",
+            "todokit install --agent gemini --uninstall",
+        ),
         True,
         arguments.install,
-        "agent:run_install",
+        "install:run_install",
         ("install-hook",),
     ),
     Command(
