@@ -104,7 +104,11 @@ def _current_lines(doc: Document, home: Range, parked: dict[str, list[Item]]) ->
         candidates = parked.get(key)
         if candidates:
             item = candidates.pop(0)
-            lines += doc.lines[item.start : item.end]
+            block = list(doc.lines[item.start : item.end])
+            was = home.lines[offset + count - 1] if 0 < count <= len(home.lines) - offset else ""
+            if block and not line_ending(block[-1]) and line_ending(was):
+                block[-1] += line_ending(was)  # it ended the parked list: its ending comes back
+            lines += block
             found = True
         cursor = offset + count
     lines += home.lines[cursor:]

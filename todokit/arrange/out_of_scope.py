@@ -26,6 +26,7 @@ from todokit.document.outline import (
     OUT_OF_SCOPE_HEADING,
     footer_start,
     is_blank,
+    live_end,
     out_of_scope_spans,
 )
 
@@ -50,36 +51,6 @@ def group_lines(blocks: Sequence[Block], newline: str) -> list[str]:
 def out_of_scope_lines(blocks: Sequence[Block], newline: str) -> list[str]:
     """Return a new "Out of scope" section holding ``blocks``, grouped by former section."""
     return [f"## {OUT_OF_SCOPE_HEADING}{newline}", *group_lines(blocks, newline)]
-
-
-def _opens_block(content: str) -> bool:
-    """Whether a line may open a fenced code or HTML block (which could run to the end)."""
-    stripped = content.lstrip(" ")
-    return (len(content) - len(stripped) <= 3 and stripped[:3] in ("```", "~~~")) or (
-        stripped.startswith("<")
-    )
-
-
-def live_end(doc: Document, at: int) -> int:
-    """Return ``at``, or the start of a code or HTML block left open there that would swallow it.
-
-    A heading added after a fence that never closes would be code, not a
-    heading: then the section goes before that fence. No block is open at a
-    top-level heading, so only the lines from the last heading before ``at``
-    are read, and only when one of them may open such a block.
-    """
-    from todokit.document import parse  # noqa: PLC0415 - the model, not a cycle
-
-    lines = doc.lines
-    headings = [h.line for h in doc.headings if h.line < at]
-    since = headings[-1] if headings else 0
-    openers = [i for i in range(since, at) if _opens_block(doc.content(i))]
-    while openers:
-        probe = parse("".join(lines[since:at]) + "\n## probe\n")
-        if probe.headings and probe.headings[-1].text == "probe":
-            return at
-        at = openers.pop()
-    return at
 
 
 def out_of_scope_edit(

@@ -18,7 +18,7 @@ from todokit.document.edits import Edit, apply_edits
 from todokit.document.item import Item
 from todokit.document.lines import raw_index_of_column
 from todokit.document.model import Document
-from todokit.document.outline import is_out_of_scope
+from todokit.document.outline import is_out_of_scope, live_end
 from todokit.document.status import Status
 from todokit.errors import UsageError
 
@@ -134,6 +134,36 @@ def _append_edit(doc: Document, lines: list[str], *, separate: bool = False) -> 
     return Edit(end, end, tuple(lines))
 
 
+def insert_verified(doc: Document, edit: Edit, status: Status = Status.OPEN) -> Document:
+    """Apply an insertion of one task, unless it would change what other lines mean.
+
+    A new item can take the lines after it for its own (an indented code
+    block after a numbered list becomes the new item's sub-list): then the
+    task is added as a list of its own at the end instead, which changes no
+    other task.
+
+    Raises:
+        UsageError: The edit does not insert exactly one task line.
+    """
+    added = apply_edits(doc, [edit])
+    if [t.raw for t in added.tasks if not edit.start <= t.start < edit.start + len(edit.lines)] == [
+        t.raw for t in doc.tasks
+    ]:
+        return added
+    lines = [line for line in edit.lines if line.strip()]
+    if len(lines) != 1:
+        raise UsageError("an insertion must add one task line")
+    text = lines[0].strip()
+    text = text[text.index("]") + 1 :].strip() if "]" in text else text
+    end = live_end(doc, len(doc.lines))
+    tail = [doc.newline, _task_line("- ", _clean(text), status, doc.newline)]
+    if end and not doc.lines[end - 1].endswith(("\n", "\r")):
+        tail.insert(0, doc.newline)
+    if end < len(doc.lines):
+        tail.append(doc.newline)
+    return apply_edits(doc, [Edit(end, end, tuple(tail))])
+
+
 def insert_task(
     doc: Document,
     text: str,
@@ -160,6 +190,6 @@ def insert_task(
     Raises:
         UsageError: When ``text`` is empty or spans several lines.
     """
-    return apply_edits(
-        doc, [insertion_edit(doc, text, under=under, section=section, status=status)]
+    return insert_verified(
+        doc, insertion_edit(doc, text, under=under, section=section, status=status), status
     )

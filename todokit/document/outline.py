@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from todokit.document.identity import content_hash
 from todokit.document.item import Item
+from todokit.document.lines import split_lines
 from todokit.document.model import Document
 
 OUT_OF_SCOPE_HEADING = "Out of scope"
@@ -157,3 +158,31 @@ def footer_start(doc: Document) -> int:
         if is_thematic_break(doc.content(index)) and (index == 0 or is_blank(doc.lines[index - 1])):
             return index
     return size
+
+
+def _opens_block(content: str) -> bool:
+    """Whether a line may open a fenced code or HTML block (which could run to the end)."""
+    stripped = content.lstrip(" ")
+    return (len(content) - len(stripped) <= 3 and stripped[:3] in ("```", "~~~")) or (
+        stripped.startswith("<")
+    )
+
+
+def live_end(doc: Document, at: int) -> int:
+    """Return ``at``, or the start of a code or HTML block left open there that would swallow it.
+
+    A heading added after a fence that never closes would be code, not a
+    heading: then the section goes before that fence. No block is open at a
+    top-level heading, so only the lines from the last heading before ``at``
+    are read, and only when one of them may open such a block.
+    """
+    lines = doc.lines
+    headings = [h.line for h in doc.headings if h.line < at]
+    since = headings[-1] if headings else 0
+    openers = [i for i in range(since, at) if _opens_block(doc.content(i))]
+    while openers:
+        probe = Document(split_lines("".join(lines[since:at]) + "\n## probe\n"))
+        if probe.headings and probe.headings[-1].text == "probe":
+            return at
+        at = openers.pop()
+    return at
