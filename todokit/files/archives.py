@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from todokit._record import record
-from todokit.errors import InvalidInputError, UsageError
+from todokit.errors import InvalidInputError, UsageError, shorten
+from todokit.files.confine import confine
+from todokit.files.reading import describe_os_error
 
 if TYPE_CHECKING:
     from dateutil.relativedelta import relativedelta
@@ -156,7 +158,9 @@ def list_archives(
     except (FileNotFoundError, NotADirectoryError):
         return []
     except OSError as exc:
-        raise InvalidInputError(f"cannot list archives in {archive_dir}: {exc.strerror}") from exc
+        reason = describe_os_error(exc)
+        shown = shorten(str(archive_dir))
+        raise InvalidInputError(f"cannot list archives in {shown}: {reason}") from exc
     return sorted(found, key=lambda archive: (archive.day, archive.sequence))
 
 
@@ -177,12 +181,14 @@ def prune(
     today: date,
     dry_run: bool = False,
     protect: Collection[Path] = (),
+    root: Path | None = None,
 ) -> list[Archive]:
     """Delete old archives, or with ``dry_run`` only report which would go.
 
     Give exactly one rule: ``keep`` keeps the newest ``keep`` archives and
     removes the rest; ``older_than`` removes archives whose day is before
-    ``today - older_than``. Only archive names are ever removed.
+    ``today - older_than``. Only archive names are ever removed, and nothing
+    in an archive directory that a symlink leads out of the project.
 
     Args:
         archive_dir: The directory holding the archives.
@@ -192,6 +198,8 @@ def prune(
         dry_run: Report without deleting.
         protect: Archives never removed, whatever the rule says (``start``
             protects the archive it just made).
+        root: The project root no symlink may lead out of (found from the
+            path when None).
 
     Returns:
         The archives removed (or that would be), oldest first.
@@ -199,6 +207,7 @@ def prune(
     Raises:
         UsageError: Neither or both rules given, or ``keep`` is negative or
             not an integer.
+        OutsideProjectError: A symlink leads the directory out of the project.
         InvalidInputError: An archive cannot be deleted.
 
     Examples:
@@ -222,10 +231,11 @@ def prune(
         cutoff = _cutoff(today, older_than)
         doomed = [archive for archive in archives if archive.day < cutoff]
     doomed = [archive for archive in doomed if archive.path not in set(protect)]
-    if not dry_run:
+    if not dry_run and doomed:
+        folder = confine(archive_dir, root, "delete archives in")
         for archive in doomed:
             try:
-                archive.path.unlink(missing_ok=True)
+                (folder / archive.path.name).unlink(missing_ok=True)
             except OSError as exc:
                 reason = exc.strerror or str(exc)
                 raise InvalidInputError(f"cannot delete {archive.path}: {reason}") from exc

@@ -22,9 +22,12 @@ import contextlib
 import errno
 import os
 import re
+import stat
 from pathlib import Path
 
-from todokit.errors import InvalidInputError
+from todokit.errors import InvalidInputError, shorten
+from todokit.files.confine import confine
+from todokit.files.ownership import owner_for_new_file
 from todokit.files.reading import describe_os_error
 from todokit.files.temp import open_temp_file
 
@@ -93,27 +96,30 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def _resolve_target(path: Path) -> Path:
-    """Return the real file behind ``path`` (symlinks followed, may not exist yet)."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on Python 3.11
-        raise InvalidInputError(f"cannot write {path}: cannot resolve it ({exc})") from exc
+def _cannot_write(path: Path, exc: OSError) -> InvalidInputError:
+    """Build the one-line error for a failed write of ``path``."""
+    return InvalidInputError(f"cannot write {shorten(str(path))}: {describe_os_error(exc)}")
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, root: Path | None = None) -> None:
     """Replace a file's content atomically and durably.
 
-    Symlinks are followed: a symlinked todo file is written through to its
-    real target and the link stays a link. The original file's mode (and,
-    where permitted, owner) is kept; a new file gets ``0o666`` less the umask.
+    Symlinks are followed as far as the project root: a symlinked todo file
+    whose target lies inside the project is written through to that target
+    and the link stays a link; one whose target lies outside is refused (see
+    :func:`~todokit.files.confine.confine`). The original file's mode (and,
+    where permitted, owner) is kept; a new file gets ``0o666`` less the umask,
+    and when the superuser creates it, the owner of its directory.
     Cost: one temp file, two ``fsync`` calls and a rename, O(len(data)).
 
     Args:
         path: The file to write; its directory must exist.
         data: The complete new content.
+        root: The project root a symlink may not lead out of (found from the
+            path when None).
 
     Raises:
+        OutsideProjectError: A symlink leads the path out of the project.
         InvalidInputError: The file or its directory cannot be written (the
             temp file is removed first; nothing else changes).
 
@@ -126,28 +132,38 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         >>> target.read_bytes()
         b'new'
     """
-    real = _resolve_target(path)
+    real = confine(path, root, "write")
     try:
         original = real.stat()
     except FileNotFoundError:
-        mode, owner = _default_file_mode(), None
+        mode, owner = _default_file_mode(), owner_for_new_file(real.parent)
     except OSError as exc:
-        raise InvalidInputError(f"cannot write {path}: {describe_os_error(exc)}") from exc
+        raise _cannot_write(path, exc) from exc
     else:
+        if not stat.S_ISREG(original.st_mode):
+            kind = (
+                "a directory, not a file"
+                if stat.S_ISDIR(original.st_mode)
+                else "not a regular file"
+            )
+            raise InvalidInputError(f"cannot write {shorten(str(path))}: it is {kind}")
         mode, owner = original.st_mode & 0o7777, (original.st_uid, original.st_gid)
     try:
         fd, temp = open_temp_file(real.parent, f".{real.name}.", TEMP_SUFFIX)
     except FileNotFoundError as exc:
-        raise InvalidInputError(f"cannot write {path}: {real.parent} does not exist") from exc
+        folder = shorten(str(real.parent))
+        raise InvalidInputError(
+            f"cannot write {shorten(str(path))}: {folder} does not exist"
+        ) from exc
     except OSError as exc:
-        raise InvalidInputError(f"cannot write {path}: {describe_os_error(exc)}") from exc
+        raise _cannot_write(path, exc) from exc
     try:
         _fill_and_replace(fd, temp, real, data, mode=mode, owner=owner)
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         if isinstance(exc, OSError) and not isinstance(exc, InvalidInputError):
-            raise InvalidInputError(f"cannot write {path}: {describe_os_error(exc)}") from exc
+            raise _cannot_write(path, exc) from exc
         raise
     fsync_directory(real.parent)
 
@@ -213,5 +229,6 @@ def remove_stale_temp_files(directory: Path, target_name: str) -> list[Path]:
         if exc.errno == errno.ENOTDIR:
             return []
         reason = describe_os_error(exc)
-        raise InvalidInputError(f"cannot clean temp files in {directory}: {reason}") from exc
+        shown = shorten(str(directory))
+        raise InvalidInputError(f"cannot clean temp files in {shown}: {reason}") from exc
     return sorted(removed)
