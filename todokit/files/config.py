@@ -173,5 +173,6 @@ def load_config(root: Path) -> Config:
     if table is None:
         return Config()
     if not isinstance(table, dict):
-        raise ConfigError(f"{PYPROJECT}: 'tool.todokit' must be a table, got {table!r}")
+        shown = shorten(repr(table), 60)
+        raise ConfigError(f"{PYPROJECT}: 'tool.todokit' must be a table, got {shown}")
     return _build(table, PYPROJECT, "tool.todokit.", pyproject)
