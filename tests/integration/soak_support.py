@@ -92,6 +92,7 @@ def prompt_event(project: Path, prompt: str, session: str) -> bytes:
 
 
 def digest(data: bytes) -> str:
+    """The SHA-256 of a file's content, to recognise it later."""
     return hashlib.sha256(data).hexdigest()
 
 
@@ -121,6 +122,7 @@ class Ledger:
 
     @property
     def claude(self) -> Path:
+        """The project's ``.claude`` directory."""
         return self.project / ".claude"
 
     def observe(self) -> None:
@@ -130,11 +132,13 @@ class Ledger:
             self.states.add(digest(todo.read_bytes()))
 
     def added(self, text: str, *, certain: bool) -> None:
+        """Record an addition of ``text``: certain when its command succeeded."""
         self.issued.add(text)
         if certain:
             self.open.add(text)
 
     def marked_done(self, text: str, *, certain: bool) -> None:
+        """Record that ``text`` was (certainly, or perhaps) marked done."""
         self.open.discard(text)
         (self.finished if certain else self.maybe_finished).add(text)
 
