@@ -17,6 +17,7 @@ MODULES = [
     "todokit.files.config_values",
     "todokit.files.confine",
     "todokit.files.dates",
+    "todokit.files.leftovers",
     "todokit.files.lock",
     "todokit.files.ownership",
     "todokit.files.project",

@@ -95,7 +95,15 @@ def test_hooks_refuse_without_touching_the_outside_file(hostile: tuple[Path, Pat
     assert snapshot(out) == before
 
 
-@pytest.mark.parametrize("link", [".claude", ".claude/todo.md.lock", ".claude/todokit-state.json"])
+@pytest.mark.parametrize(
+    "link",
+    [
+        ".claude",
+        ".claude/todo.md.lock",
+        ".claude/todokit-state.json",
+        ".claude/todo.md.parked.json",
+    ],
+)
 def test_other_links_out_of_the_project_are_refused(tmp_path: Path, link: str) -> None:
     out = tmp_path / "out"
     out.mkdir()

@@ -18,6 +18,7 @@ import pytest
 from integration_support import DAY, child_env
 
 BAD = "\udcff"  # how Python decodes the byte 0xff of an argument
+HIGH = "\ud83d"  # half of an emoji's surrogate pair, as a JSON "\ud83d" escape gives it
 REPLACED = "\ufffd"
 
 
@@ -78,6 +79,12 @@ ENTRY_POINTS: list[tuple[str, object, str]] = [
     ("hook TodoWrite", todowrite(f"agent {BAD} task"), f"agent {REPLACED} task"),
     ("hook TaskCreate", task_create(f"subject {BAD}"), f"subject {REPLACED}"),
     ("import", "import", f"imported {REPLACED}"),
+    (
+        "hook prompt, high",
+        {"hook_event_name": "UserPromptSubmit", "prompt": f"fix the {HIGH} parser crash"},
+        "",
+    ),
+    ("hook TodoWrite, high", todowrite(f"agent {HIGH} half"), f"agent {REPLACED} half"),
 ]
 
 
@@ -95,9 +102,12 @@ def test_every_entry_point_writes_valid_utf8(repo: Path) -> None:
         text = text_of(repo)  # strict UTF-8, or UnicodeDecodeError fails the test
         assert expected in text, (name, text)
         assert BAD not in text
+        assert HIGH not in text
         after = run(repo, "add", f"after {name}")
         assert after.returncode == 0, (name, after.stderr)
-    assert f"fix {REPLACED} now" in text_of(repo)  # the hook's start wrote its task in the header
+    assert f"fix the {REPLACED} parser crash" in text_of(
+        repo
+    )  # the hook's start wrote its task in the header
 
 
 def test_a_dry_run_shows_the_text_that_would_be_written(repo: Path) -> None:

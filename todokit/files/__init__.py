@@ -39,9 +39,10 @@ if TYPE_CHECKING:
         parse_archive_name,
         prune,
     )
-    from todokit.files.atomic import atomic_write_bytes, remove_stale_temp_files
+    from todokit.files.atomic import atomic_write_bytes
     from todokit.files.config import CheckSpec, Config, load_config
     from todokit.files.dates import parse_day, parse_span
+    from todokit.files.leftovers import remove_stale_temp_files
     from todokit.files.lock import hold_lock
     from todokit.files.project import TodoFile
     from todokit.files.reading import read_bytes_checked
@@ -58,7 +59,7 @@ __getattr__, __dir__ = attach(
         "parse_archive_name": "todokit.files.archives",
         "prune": "todokit.files.archives",
         "atomic_write_bytes": "todokit.files.atomic",
-        "remove_stale_temp_files": "todokit.files.atomic",
+        "remove_stale_temp_files": "todokit.files.leftovers",
         "CheckSpec": "todokit.files.config",
         "Config": "todokit.files.config",
         "load_config": "todokit.files.config",

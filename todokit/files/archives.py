@@ -1,10 +1,9 @@
 """Names, listing and retention of todo archives.
 
 An archive is a byte-identical copy of a todo file taken at rotation, named
-``todo-YYYY-MM-DD.old`` after the day it was rotated, then
-``todo-YYYY-MM-DD.2.old``, ``.3.old``… for further rotations that day. Only
-names that fully match this pattern are ever listed or deleted, so no other
-file in the directory, the todo file included, can be touched.
+``todo-YYYY-MM-DD.old`` after its day (``.2.old``, ``.3.old``… for later ones
+that day). Only names that fully match this pattern are ever listed or
+deleted, so no other file in the directory, the todo file included, is touched.
 
 Examples:
     >>> from datetime import date
@@ -112,6 +111,11 @@ def parse_archive_name(name: str) -> tuple[date, int] | None:
     return parsed, int(sequence) if sequence else 1
 
 
+def _failed(action: str, path: Path, exc: OSError) -> InvalidInputError:
+    """Build the one-line error for a failed operation on ``path``."""
+    return InvalidInputError(f"cannot {action} {shorten(str(path))}: {describe_os_error(exc)}")
+
+
 def list_archives(
     archive_dir: Path, since: date | None = None, until: date | None = None
 ) -> list[Archive]:
@@ -158,9 +162,7 @@ def list_archives(
     except (FileNotFoundError, NotADirectoryError):
         return []
     except OSError as exc:
-        reason = describe_os_error(exc)
-        shown = shorten(str(archive_dir))
-        raise InvalidInputError(f"cannot list archives in {shown}: {reason}") from exc
+        raise _failed("list archives in", archive_dir, exc) from exc
     return sorted(found, key=lambda archive: (archive.day, archive.sequence))
 
 
@@ -237,6 +239,5 @@ def prune(
             try:
                 (folder / archive.path.name).unlink(missing_ok=True)
             except OSError as exc:
-                reason = exc.strerror or str(exc)
-                raise InvalidInputError(f"cannot delete {archive.path}: {reason}") from exc
+                raise _failed("delete", archive.path, exc) from exc
     return doomed

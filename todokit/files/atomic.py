@@ -4,8 +4,8 @@ A todo file is never rewritten in place: the new bytes go to a temporary file
 in the same directory, which is flushed, synced and then renamed over the
 target with :func:`os.replace`. A reader therefore sees either the old or the
 new content, never a torn mix, even when the writer is killed midway. A killed
-writer may leave its temporary file behind; :func:`remove_stale_temp_files`
-recognises those leftovers by their exact name pattern and deletes them.
+writer may leave its temporary file behind, which
+:func:`~todokit.files.leftovers.remove_stale_temp_files` recognises and deletes.
 
 Examples:
     >>> import tempfile
@@ -19,40 +19,16 @@ Examples:
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
-import re
 import stat
 from pathlib import Path
 
 from todokit.errors import InvalidInputError, shorten
 from todokit.files.confine import confine
+from todokit.files.leftovers import TEMP_SUFFIX, remove_stale_temp_files, temp_name_pattern
 from todokit.files.ownership import owner_for_new_file
 from todokit.files.reading import describe_os_error
 from todokit.files.temp import open_temp_file
-
-TEMP_SUFFIX = ".tmp"
-# The random part of a temp file's name (see todokit.files.temp); matching it
-# exactly keeps cleanup from touching files that merely look similar.
-_RANDOM_PART = r"[a-z0-9_]{8}"
-
-
-def temp_name_pattern(target_name: str) -> re.Pattern[str]:
-    """Return the pattern, for full matches, of temp files made for ``target_name``.
-
-    Args:
-        target_name: The file name (no directory) of the written file.
-
-    Returns:
-        A compiled pattern; use ``fullmatch`` on bare file names.
-
-    Examples:
-        >>> bool(temp_name_pattern("todo.md").fullmatch(".todo.md.k2x_9a0q.tmp"))
-        True
-        >>> bool(temp_name_pattern("todo.md").fullmatch(".todo.md.k2x_9a0q.tmp.bak"))
-        False
-    """
-    return re.compile(re.escape(f".{target_name}.") + _RANDOM_PART + re.escape(TEMP_SUFFIX))
 
 
 def _default_file_mode() -> int:
@@ -186,49 +162,10 @@ def _fill_and_replace(
     temp.replace(real)
 
 
-def remove_stale_temp_files(directory: Path, target_name: str) -> list[Path]:
-    """Delete temp files a killed writer left for ``target_name``.
-
-    Only regular files whose names fully match :func:`temp_name_pattern` are
-    removed. Call it while holding the file's lock, so no live writer's temp
-    file is taken. O(entries in ``directory``).
-
-    Args:
-        directory: The directory holding the target (its real directory when
-            the target is reached through a symlink).
-        target_name: The target's file name, e.g. ``"todo.md"``.
-
-    Returns:
-        The removed paths, sorted.
-
-    Raises:
-        InvalidInputError: The directory cannot be listed or a leftover
-            cannot be removed.
-
-    Examples:
-        >>> import tempfile
-        >>> from pathlib import Path
-        >>> folder = Path(tempfile.mkdtemp())
-        >>> _ = (folder / ".todo.md.abcd1234.tmp").write_bytes(b"half")
-        >>> [p.name for p in remove_stale_temp_files(folder, "todo.md")]
-        ['.todo.md.abcd1234.tmp']
-    """
-    pattern = temp_name_pattern(target_name)
-    removed: list[Path] = []
-    try:
-        with os.scandir(directory) as entries:
-            for entry in entries:
-                if pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
-                    leftover = Path(entry.path)
-                    with contextlib.suppress(FileNotFoundError):
-                        leftover.unlink()
-                        removed.append(leftover)
-    except FileNotFoundError:
-        return []
-    except OSError as exc:
-        if exc.errno == errno.ENOTDIR:
-            return []
-        reason = describe_os_error(exc)
-        shown = shorten(str(directory))
-        raise InvalidInputError(f"cannot clean temp files in {shown}: {reason}") from exc
-    return sorted(removed)
+__all__ = [
+    "TEMP_SUFFIX",
+    "atomic_write_bytes",
+    "fsync_directory",
+    "remove_stale_temp_files",
+    "temp_name_pattern",
+]

@@ -19,6 +19,7 @@ Examples:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -114,13 +115,23 @@ def read_document(todo: TodoFile, *, strict: bool = True) -> Document | None:
     return parse(check_utf8(data, todo.path) if strict else decode(data))
 
 
+def _sidecar_links(folder: Path, prefix: str) -> list[str]:
+    """Return the names of the symlinks in ``folder`` that start with ``prefix``."""
+    try:
+        with os.scandir(folder) as entries:
+            return [e.name for e in entries if e.name.startswith(prefix) and e.is_symlink()]
+    except OSError:  # unlistable: the writes themselves will say why
+        return []
+
+
 def prepare_directory(todo: TodoFile) -> None:
     """Check that the todo file's paths stay in the project, and create its directory.
 
-    The todo file, its directory, its lock file and the hooks' state file
-    must not be symlinks that lead out of the project (checked before any of
-    them changes); a directory the superuser creates goes to the owner of
-    the directory above it.
+    The todo file, its directory, its lock file, the hooks' state file and
+    any file beside it named after it (``todo.md.parked.json`` …) must not be
+    symlinks that lead out of the project (checked before any of them
+    changes); a directory the superuser creates goes to the owner of the
+    directory above it.
 
     Raises:
         OutsideProjectError: One of them leads out of the project.
@@ -131,6 +142,8 @@ def prepare_directory(todo: TodoFile) -> None:
     confine(todo.lock_path, todo.root, "lock")
     confine(todo.state_path, todo.root, "write")
     if folder.is_dir():
+        for sidecar in _sidecar_links(folder, todo.path.name + "."):
+            confine(todo.claude_dir / sidecar, todo.root, "write")
         return
     try:
         folder.mkdir(parents=True)
@@ -148,9 +161,11 @@ def prepare_directory(todo: TodoFile) -> None:
 
 
 def clean_leftovers(todo: TodoFile) -> None:
-    """Remove temp files a killed writer left beside the (real) todo file."""
+    """Remove temp files a killed writer left: of the (real) todo file, its sidecars, the state."""
     target = confine(todo.path, todo.root, "clean temp files beside")
     remove_stale_temp_files(target.parent, target.name)
+    folder = confine(todo.claude_dir, todo.root, "clean temp files in")
+    remove_stale_temp_files(folder, todo.path.name, todo.state_path.name, sidecars=True)
 
 
 def write_text(todo: TodoFile, text: str, before: str | None = None) -> str:
