@@ -35,14 +35,58 @@ EXIT_LOCK_TIMEOUT = 3
 EXIT_INVALID_INPUT = 4
 
 
+ARGUMENT_LIMIT = 200
+"""The most characters of one quoted argument (a path, a value) an error message shows."""
+MESSAGE_LINE_LIMIT = 1000
+"""The most characters of one line of an error message, whatever it quotes."""
+
+
+def shorten(text: str, limit: int = ARGUMENT_LIMIT) -> str:
+    """Return ``text`` cut to about ``limit`` characters for an error message.
+
+    A long argument (a 100 KB task text, a path of thousands of characters)
+    keeps its start and its end, which is where paths carry their file name,
+    and says how much was cut. Text within the limit is returned unchanged.
+
+    Args:
+        text: The argument as given.
+        limit: The most characters to keep (at least 20).
+
+    Returns:
+        ``text`` itself, or its head, a note of the characters cut, and its tail.
+
+    Examples:
+        >>> shorten("short")
+        'short'
+        >>> shorten("x" * 1000, limit=40)
+        'xxxxxxxxxxxxxxxxxxxxxxxxxx…[961 characters cut]…xxxxxxxxxxxxx'
+    """
+    if len(text) <= limit:
+        return text
+    keep = max(limit, 20)
+    head, tail = keep * 2 // 3, keep // 3
+    return f"{text[:head]}…[{len(text) - head - tail:,} characters cut]…{text[-tail:]}"
+
+
 class TodokitError(Exception):
     """Root of every error todokit raises on purpose.
+
+    Its text is never longer than :data:`MESSAGE_LINE_LIMIT` characters a
+    line, so an error that quotes a huge argument still prints as one short
+    line.
 
     Attributes:
         exit_code: The CLI exit code for this kind of error.
     """
 
     exit_code: int = EXIT_FAILED
+
+    def __str__(self) -> str:
+        """Return the message, each line cut to :data:`MESSAGE_LINE_LIMIT` characters."""
+        text = super().__str__()
+        if len(text) <= MESSAGE_LINE_LIMIT:
+            return text
+        return "\n".join(shorten(line, MESSAGE_LINE_LIMIT) for line in text.split("\n"))
 
 
 class UsageError(TodokitError, ValueError):
@@ -120,17 +164,65 @@ class ConfigError(InvalidInputError):
     """A configuration file holds an unknown key or a value of the wrong type."""
 
 
+class OutsideProjectError(InvalidInputError):
+    """A write, rename or delete would go through a symlink to outside the project.
+
+    todokit never changes a file outside the project root on behalf of a
+    symlink inside it (a cloned repository is untrusted input).
+
+    Attributes:
+        path: The path todokit was asked to change.
+        target: Where that path really leads.
+        root: The project root it must stay within.
+    """
+
+    def __init__(self, action: str, path: Path, target: Path, root: Path) -> None:
+        """Create the error.
+
+        Args:
+            action: What was refused, e.g. ``"write"`` or ``"delete"``.
+            path: The path as todokit names it.
+            target: The real path behind it.
+            root: The project root.
+        """
+        super().__init__(
+            f"refusing to {action} {shorten(str(path))}: it leads to {shorten(str(target))}, "
+            f"outside the project {shorten(str(root))}"
+        )
+        self.path = path
+        self.target = target
+        self.root = root
+
+
+class NotRegularFileError(InvalidInputError):
+    """A file todokit reads is a directory, a FIFO, a device or a socket.
+
+    Only regular files are read, so ``/dev/zero`` or a named pipe never makes
+    todokit hang or fill its memory.
+    """
+
+
+class FileTooLargeError(InvalidInputError):
+    """A file todokit reads is larger than its size limit."""
+
+
 __all__ = [
+    "ARGUMENT_LIMIT",
     "EXIT_FAILED",
     "EXIT_INVALID_INPUT",
     "EXIT_LOCK_TIMEOUT",
     "EXIT_OK",
     "EXIT_USAGE",
+    "MESSAGE_LINE_LIMIT",
     "ChecksFailedError",
     "ConfigError",
+    "FileTooLargeError",
     "InvalidInputError",
     "LockTimeoutError",
+    "NotRegularFileError",
+    "OutsideProjectError",
     "TaskNotFoundError",
     "TodokitError",
     "UsageError",
+    "shorten",
 ]

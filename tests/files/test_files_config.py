@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -175,11 +176,11 @@ def test_unreadable_files_are_config_errors(tmp_path: Path) -> None:
 def test_read_error_other_than_a_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     own_file(tmp_path, "keep = 1\n")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(path: object, flags: int, mode: int = 0o777) -> int:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
-    with pytest.raises(ConfigError, match="cannot read it: Permission denied"):
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(ConfigError, match="cannot read it: permission denied"):
         load_config(tmp_path)
 
 

@@ -15,12 +15,17 @@ MODULES = [
     "todokit.files.atomic",
     "todokit.files.config",
     "todokit.files.config_values",
+    "todokit.files.confine",
     "todokit.files.dates",
+    "todokit.files.leftovers",
     "todokit.files.lock",
+    "todokit.files.ownership",
     "todokit.files.project",
     "todokit.files.reading",
+    "todokit.files.roots",
     "todokit.files.rotation",
     "todokit.files.temp",
+    "todokit.files.text",
 ]
 
 

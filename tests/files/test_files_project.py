@@ -159,5 +159,5 @@ def test_unlistable_claude_directory_is_invalid_input(
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(os, "scandir", refuse)
-    with pytest.raises(InvalidInputError, match=r"cannot list .*\.claude: Permission denied"):
+    with pytest.raises(InvalidInputError, match=r"cannot list .*\.claude: permission denied"):
         TodoFile.locate(tree / "repo", environ={})

@@ -17,7 +17,7 @@ AS_ROOT = os.geteuid() == 0
 def test_read_bytes_checked_reads_and_explains_failures(tmp_path: Path) -> None:
     (tmp_path / "todo.md").write_bytes(b"\xff\x00")
     assert read_bytes_checked(tmp_path / "todo.md") == b"\xff\x00"
-    with pytest.raises(InvalidInputError, match="it is a directory, not a file"):
+    with pytest.raises(InvalidInputError, match="it is a directory, not a regular file"):
         read_bytes_checked(tmp_path)
     with pytest.raises(InvalidInputError, match=r"absent\.md: it does not exist"):
         read_bytes_checked(tmp_path / "absent.md")

@@ -63,15 +63,18 @@ def run_export(args: argparse.Namespace, output: Output) -> int:
 
 def run_import(args: argparse.Namespace, output: Output) -> int:
     """Merge a TodoWrite payload into the todo file."""
+    from todokit.files.reading import read_bytes_checked  # noqa: PLC0415
     from todokit.lifecycle.interop import import_todowrite  # noqa: PLC0415
 
     try:
         text = (
             sys.stdin.read()
             if args.source == "-"
-            else Path(args.source).read_text(encoding="utf-8")
+            else read_bytes_checked(Path(args.source)).decode("utf-8")
         )
         payload = json.loads(text)
+    except InvalidInputError:
+        raise
     except (OSError, UnicodeDecodeError) as error:
         raise InvalidInputError(f"cannot read {args.source}: {error}") from None
     except ValueError as error:

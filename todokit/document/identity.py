@@ -44,7 +44,11 @@ def content_hash(text: str) -> str:
         True
     """
     folded = " ".join(text.split())
-    digest = blake2b(folded.encode("utf-8", "surrogateescape"), digest_size=8)
+    try:
+        data = folded.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate no byte stands for, as JSON "\ud83d" gives
+        data = folded.encode("utf-8", "surrogatepass")
+    digest = blake2b(data, digest_size=8)
     return digest.hexdigest()[:ID_LENGTH]
 
 

@@ -2,7 +2,8 @@
 
 Everything here touches the file system; nothing here parses markdown.
 
-* :mod:`~todokit.files.project` finds the project root and its todo file.
+* :mod:`~todokit.files.roots` finds the project root, :mod:`~todokit.files.project`
+  its todo file; :mod:`~todokit.files.confine` keeps every change inside it.
 * :mod:`~todokit.files.atomic` writes atomically; :mod:`~todokit.files.reading`
   reads with clear errors.
 * :mod:`~todokit.files.lock` serialises writers with a sidecar lock file.
@@ -38,12 +39,14 @@ if TYPE_CHECKING:
         parse_archive_name,
         prune,
     )
-    from todokit.files.atomic import atomic_write_bytes, remove_stale_temp_files
+    from todokit.files.atomic import atomic_write_bytes
     from todokit.files.config import CheckSpec, Config, load_config
     from todokit.files.dates import parse_day, parse_span
+    from todokit.files.leftovers import remove_stale_temp_files
     from todokit.files.lock import hold_lock
-    from todokit.files.project import TodoFile, find_root
+    from todokit.files.project import TodoFile
     from todokit.files.reading import read_bytes_checked
+    from todokit.files.roots import find_root
     from todokit.files.rotation import rotate
 
 
@@ -56,7 +59,7 @@ __getattr__, __dir__ = attach(
         "parse_archive_name": "todokit.files.archives",
         "prune": "todokit.files.archives",
         "atomic_write_bytes": "todokit.files.atomic",
-        "remove_stale_temp_files": "todokit.files.atomic",
+        "remove_stale_temp_files": "todokit.files.leftovers",
         "CheckSpec": "todokit.files.config",
         "Config": "todokit.files.config",
         "load_config": "todokit.files.config",
@@ -64,7 +67,7 @@ __getattr__, __dir__ = attach(
         "parse_span": "todokit.files.dates",
         "hold_lock": "todokit.files.lock",
         "TodoFile": "todokit.files.project",
-        "find_root": "todokit.files.project",
+        "find_root": "todokit.files.roots",
         "read_bytes_checked": "todokit.files.reading",
         "rotate": "todokit.files.rotation",
     },

@@ -1,10 +1,9 @@
 """Names, listing and retention of todo archives.
 
 An archive is a byte-identical copy of a todo file taken at rotation, named
-``todo-YYYY-MM-DD.old`` after the day it was rotated, then
-``todo-YYYY-MM-DD.2.old``, ``.3.old``… for further rotations that day. Only
-names that fully match this pattern are ever listed or deleted, so no other
-file in the directory, the todo file included, can be touched.
+``todo-YYYY-MM-DD.old`` after its day (``.2.old``, ``.3.old``… for later ones
+that day). Only names that fully match this pattern are ever listed or
+deleted, so no other file in the directory, the todo file included, is touched.
 
 Examples:
     >>> from datetime import date
@@ -24,7 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from todokit._record import record
-from todokit.errors import InvalidInputError, UsageError
+from todokit.errors import InvalidInputError, UsageError, shorten
+from todokit.files.confine import confine
+from todokit.files.reading import describe_os_error
 
 if TYPE_CHECKING:
     from dateutil.relativedelta import relativedelta
@@ -110,6 +111,11 @@ def parse_archive_name(name: str) -> tuple[date, int] | None:
     return parsed, int(sequence) if sequence else 1
 
 
+def _failed(action: str, path: Path, exc: OSError) -> InvalidInputError:
+    """Build the one-line error for a failed operation on ``path``."""
+    return InvalidInputError(f"cannot {action} {shorten(str(path))}: {describe_os_error(exc)}")
+
+
 def list_archives(
     archive_dir: Path, since: date | None = None, until: date | None = None
 ) -> list[Archive]:
@@ -156,7 +162,7 @@ def list_archives(
     except (FileNotFoundError, NotADirectoryError):
         return []
     except OSError as exc:
-        raise InvalidInputError(f"cannot list archives in {archive_dir}: {exc.strerror}") from exc
+        raise _failed("list archives in", archive_dir, exc) from exc
     return sorted(found, key=lambda archive: (archive.day, archive.sequence))
 
 
@@ -177,12 +183,14 @@ def prune(
     today: date,
     dry_run: bool = False,
     protect: Collection[Path] = (),
+    root: Path | None = None,
 ) -> list[Archive]:
     """Delete old archives, or with ``dry_run`` only report which would go.
 
     Give exactly one rule: ``keep`` keeps the newest ``keep`` archives and
     removes the rest; ``older_than`` removes archives whose day is before
-    ``today - older_than``. Only archive names are ever removed.
+    ``today - older_than``. Only archive names are ever removed, and nothing
+    in an archive directory that a symlink leads out of the project.
 
     Args:
         archive_dir: The directory holding the archives.
@@ -192,6 +200,8 @@ def prune(
         dry_run: Report without deleting.
         protect: Archives never removed, whatever the rule says (``start``
             protects the archive it just made).
+        root: The project root no symlink may lead out of (found from the
+            path when None).
 
     Returns:
         The archives removed (or that would be), oldest first.
@@ -199,6 +209,7 @@ def prune(
     Raises:
         UsageError: Neither or both rules given, or ``keep`` is negative or
             not an integer.
+        OutsideProjectError: A symlink leads the directory out of the project.
         InvalidInputError: An archive cannot be deleted.
 
     Examples:
@@ -222,11 +233,11 @@ def prune(
         cutoff = _cutoff(today, older_than)
         doomed = [archive for archive in archives if archive.day < cutoff]
     doomed = [archive for archive in doomed if archive.path not in set(protect)]
-    if not dry_run:
+    if not dry_run and doomed:
+        folder = confine(archive_dir, root, "delete archives in")
         for archive in doomed:
             try:
-                archive.path.unlink(missing_ok=True)
+                (folder / archive.path.name).unlink(missing_ok=True)
             except OSError as exc:
-                reason = exc.strerror or str(exc)
-                raise InvalidInputError(f"cannot delete {archive.path}: {reason}") from exc
+                raise _failed("delete", archive.path, exc) from exc
     return doomed

@@ -4,8 +4,8 @@ A todo file is never rewritten in place: the new bytes go to a temporary file
 in the same directory, which is flushed, synced and then renamed over the
 target with :func:`os.replace`. A reader therefore sees either the old or the
 new content, never a torn mix, even when the writer is killed midway. A killed
-writer may leave its temporary file behind; :func:`remove_stale_temp_files`
-recognises those leftovers by their exact name pattern and deletes them.
+writer may leave its temporary file behind, which
+:func:`~todokit.files.leftovers.remove_stale_temp_files` recognises and deletes.
 
 Examples:
     >>> import tempfile
@@ -19,37 +19,16 @@ Examples:
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
-import re
+import stat
 from pathlib import Path
 
-from todokit.errors import InvalidInputError
+from todokit.errors import InvalidInputError, shorten
+from todokit.files.confine import confine
+from todokit.files.leftovers import TEMP_SUFFIX, remove_stale_temp_files, temp_name_pattern
+from todokit.files.ownership import owner_for_new_file
 from todokit.files.reading import describe_os_error
 from todokit.files.temp import open_temp_file
-
-TEMP_SUFFIX = ".tmp"
-# The random part of a temp file's name (see todokit.files.temp); matching it
-# exactly keeps cleanup from touching files that merely look similar.
-_RANDOM_PART = r"[a-z0-9_]{8}"
-
-
-def temp_name_pattern(target_name: str) -> re.Pattern[str]:
-    """Return the pattern, for full matches, of temp files made for ``target_name``.
-
-    Args:
-        target_name: The file name (no directory) of the written file.
-
-    Returns:
-        A compiled pattern; use ``fullmatch`` on bare file names.
-
-    Examples:
-        >>> bool(temp_name_pattern("todo.md").fullmatch(".todo.md.k2x_9a0q.tmp"))
-        True
-        >>> bool(temp_name_pattern("todo.md").fullmatch(".todo.md.k2x_9a0q.tmp.bak"))
-        False
-    """
-    return re.compile(re.escape(f".{target_name}.") + _RANDOM_PART + re.escape(TEMP_SUFFIX))
 
 
 def _default_file_mode() -> int:
@@ -93,27 +72,30 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def _resolve_target(path: Path) -> Path:
-    """Return the real file behind ``path`` (symlinks followed, may not exist yet)."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on Python 3.11
-        raise InvalidInputError(f"cannot write {path}: cannot resolve it ({exc})") from exc
+def _cannot_write(path: Path, exc: OSError) -> InvalidInputError:
+    """Build the one-line error for a failed write of ``path``."""
+    return InvalidInputError(f"cannot write {shorten(str(path))}: {describe_os_error(exc)}")
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, root: Path | None = None) -> None:
     """Replace a file's content atomically and durably.
 
-    Symlinks are followed: a symlinked todo file is written through to its
-    real target and the link stays a link. The original file's mode (and,
-    where permitted, owner) is kept; a new file gets ``0o666`` less the umask.
+    Symlinks are followed as far as the project root: a symlinked todo file
+    whose target lies inside the project is written through to that target
+    and the link stays a link; one whose target lies outside is refused (see
+    :func:`~todokit.files.confine.confine`). The original file's mode (and,
+    where permitted, owner) is kept; a new file gets ``0o666`` less the umask,
+    and when the superuser creates it, the owner of its directory.
     Cost: one temp file, two ``fsync`` calls and a rename, O(len(data)).
 
     Args:
         path: The file to write; its directory must exist.
         data: The complete new content.
+        root: The project root a symlink may not lead out of (found from the
+            path when None).
 
     Raises:
+        OutsideProjectError: A symlink leads the path out of the project.
         InvalidInputError: The file or its directory cannot be written (the
             temp file is removed first; nothing else changes).
 
@@ -126,28 +108,38 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         >>> target.read_bytes()
         b'new'
     """
-    real = _resolve_target(path)
+    real = confine(path, root, "write")
     try:
         original = real.stat()
     except FileNotFoundError:
-        mode, owner = _default_file_mode(), None
+        mode, owner = _default_file_mode(), owner_for_new_file(real.parent)
     except OSError as exc:
-        raise InvalidInputError(f"cannot write {path}: {describe_os_error(exc)}") from exc
+        raise _cannot_write(path, exc) from exc
     else:
+        if not stat.S_ISREG(original.st_mode):
+            kind = (
+                "a directory, not a file"
+                if stat.S_ISDIR(original.st_mode)
+                else "not a regular file"
+            )
+            raise InvalidInputError(f"cannot write {shorten(str(path))}: it is {kind}")
         mode, owner = original.st_mode & 0o7777, (original.st_uid, original.st_gid)
     try:
         fd, temp = open_temp_file(real.parent, f".{real.name}.", TEMP_SUFFIX)
     except FileNotFoundError as exc:
-        raise InvalidInputError(f"cannot write {path}: {real.parent} does not exist") from exc
+        folder = shorten(str(real.parent))
+        raise InvalidInputError(
+            f"cannot write {shorten(str(path))}: {folder} does not exist"
+        ) from exc
     except OSError as exc:
-        raise InvalidInputError(f"cannot write {path}: {describe_os_error(exc)}") from exc
+        raise _cannot_write(path, exc) from exc
     try:
         _fill_and_replace(fd, temp, real, data, mode=mode, owner=owner)
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         if isinstance(exc, OSError) and not isinstance(exc, InvalidInputError):
-            raise InvalidInputError(f"cannot write {path}: {describe_os_error(exc)}") from exc
+            raise _cannot_write(path, exc) from exc
         raise
     fsync_directory(real.parent)
 
@@ -170,48 +162,10 @@ def _fill_and_replace(
     temp.replace(real)
 
 
-def remove_stale_temp_files(directory: Path, target_name: str) -> list[Path]:
-    """Delete temp files a killed writer left for ``target_name``.
-
-    Only regular files whose names fully match :func:`temp_name_pattern` are
-    removed. Call it while holding the file's lock, so no live writer's temp
-    file is taken. O(entries in ``directory``).
-
-    Args:
-        directory: The directory holding the target (its real directory when
-            the target is reached through a symlink).
-        target_name: The target's file name, e.g. ``"todo.md"``.
-
-    Returns:
-        The removed paths, sorted.
-
-    Raises:
-        InvalidInputError: The directory cannot be listed or a leftover
-            cannot be removed.
-
-    Examples:
-        >>> import tempfile
-        >>> from pathlib import Path
-        >>> folder = Path(tempfile.mkdtemp())
-        >>> _ = (folder / ".todo.md.abcd1234.tmp").write_bytes(b"half")
-        >>> [p.name for p in remove_stale_temp_files(folder, "todo.md")]
-        ['.todo.md.abcd1234.tmp']
-    """
-    pattern = temp_name_pattern(target_name)
-    removed: list[Path] = []
-    try:
-        with os.scandir(directory) as entries:
-            for entry in entries:
-                if pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
-                    leftover = Path(entry.path)
-                    with contextlib.suppress(FileNotFoundError):
-                        leftover.unlink()
-                        removed.append(leftover)
-    except FileNotFoundError:
-        return []
-    except OSError as exc:
-        if exc.errno == errno.ENOTDIR:
-            return []
-        reason = describe_os_error(exc)
-        raise InvalidInputError(f"cannot clean temp files in {directory}: {reason}") from exc
-    return sorted(removed)
+__all__ = [
+    "TEMP_SUFFIX",
+    "atomic_write_bytes",
+    "fsync_directory",
+    "remove_stale_temp_files",
+    "temp_name_pattern",
+]

@@ -19,7 +19,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from todokit._record import record
-from todokit.errors import ConfigError
+from todokit.errors import ConfigError, InvalidInputError, shorten
+from todokit.files.reading import DEFAULT_MAX_FILE_SIZE, SMALL_FILE_LIMIT, read_bytes_checked
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -56,6 +57,8 @@ class Config:
             ``medium``, ``none``, ``low`` or ``lowest``).
         checks: Completion checks, in the order given.
         stop_gate: Whether the Stop hook blocks the agent while a completion check fails.
+        max_file_size: The most bytes todokit reads of a todo file or an
+            archive (64 MiB unless configured; at least 1 MiB).
         source: The file the settings came from; ``None`` for the defaults.
     """
 
@@ -66,15 +69,16 @@ class Config:
     keep_priority: str | None = None
     checks: tuple[CheckSpec, ...] = ()
     stop_gate: bool = False
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
     source: Path | None = None
 
 
 def _read_bytes(path: Path, where: str) -> bytes:
-    """Read one settings file, naming it in the error."""
+    """Read one settings file (a regular file of at most 4 MiB), naming it in the error."""
     try:
-        return path.read_bytes()
-    except OSError as exc:
-        reason = "it is a directory" if path.is_dir() else exc.strerror or str(exc)
+        return read_bytes_checked(path, SMALL_FILE_LIMIT)
+    except InvalidInputError as exc:
+        reason = str(exc).removeprefix(f"cannot read {shorten(str(path))}: ")
         raise ConfigError(f"{where}: cannot read it: {reason}") from exc
 
 
@@ -89,7 +93,12 @@ def _parse_toml(data: bytes, where: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{where}: invalid TOML: {exc}") from exc
+        raise ConfigError(f"{where}: invalid TOML: {shorten(str(exc))}") from exc
+    except RecursionError:
+        raise ConfigError(f"{where}: invalid TOML: arrays or tables nested too deeply") from None
+    except ValueError as exc:  # an integer of more digits than Python converts
+        detail = shorten(str(exc).split("; use ", 1)[0])
+        raise ConfigError(f"{where}: invalid TOML: a number is too long ({detail})") from exc
 
 
 def _build(table: dict[str, Any], where: str, prefix: str, source: Path) -> Config:
@@ -104,10 +113,11 @@ def _build(table: dict[str, Any], where: str, prefix: str, source: Path) -> Conf
     values: dict[str, Any] = {}
     for raw_key, value in table.items():
         key = raw_key.replace("-", "_")
+        shown = shorten(f"{prefix}{raw_key}", 100)
         if key in values:
-            raise ConfigError(f"{where}: key '{prefix}{raw_key}' is given twice")
+            raise ConfigError(f"{where}: key '{shown}' is given twice")
         try:
-            values[key] = validate_key(key, value, f"{prefix}{raw_key}")
+            values[key] = validate_key(key, value, shown)
         except InvalidValueError as exc:
             raise ConfigError(f"{where}: {exc}") from exc
     if FIELD_CHECKS in values:
@@ -145,7 +155,7 @@ def load_config(root: Path) -> Config:
         >>> import tempfile
         >>> from pathlib import Path
         >>> load_config(Path(tempfile.mkdtemp()))
-        Config(keep=None, lock_timeout=10.0, template=None, threshold=None, keep_priority=None, checks=(), stop_gate=False, source=None)
+        Config(keep=None, lock_timeout=10.0, template=None, threshold=None, keep_priority=None, checks=(), stop_gate=False, max_file_size=67108864, source=None)
     """  # noqa: E501 - a doctest's expected output cannot be wrapped
     own = root.joinpath(*OWN_CONFIG)
     if own.exists():
@@ -163,5 +173,6 @@ def load_config(root: Path) -> Config:
     if table is None:
         return Config()
     if not isinstance(table, dict):
-        raise ConfigError(f"{PYPROJECT}: 'tool.todokit' must be a table, got {table!r}")
+        shown = shorten(repr(table), 60)
+        raise ConfigError(f"{PYPROJECT}: 'tool.todokit' must be a table, got {shown}")
     return _build(table, PYPROJECT, "tool.todokit.", pyproject)

@@ -17,13 +17,19 @@ Examples:
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from typing import Any, TypeGuard
+
+from todokit.files.reading import MIN_MAX_FILE_SIZE
 
 PRIORITY_LABELS = ("highest", "high", "medium", "none", "low", "lowest")
 FIELD_CHECKS = "checks"
 _CHECK_KEYS = ("name", "run", "timeout")
 _REPR_LIMIT = 60
+_SIZE = re.compile(r"([0-9]{1,12})\s*([KMG]i?B|B)?", re.ASCII | re.IGNORECASE)
+_UNITS = {"B": 1, "KB": 1000, "MB": 1000**2, "GB": 1000**3}
+_UNITS.update({"KIB": 1024, "MIB": 1024**2, "GIB": 1024**3})
 
 
 class InvalidValueError(ValueError):
@@ -32,7 +38,10 @@ class InvalidValueError(ValueError):
 
 def _shown(value: object) -> str:
     """Return a short ``repr`` of a value for an error message."""
-    text = repr(value)
+    try:
+        text = repr(value)
+    except (RecursionError, ValueError):  # nested too deeply, or an integer too long to show
+        return f"a {type(value).__name__} too large to show"
     return text if len(text) <= _REPR_LIMIT else text[: _REPR_LIMIT - 3] + "..."
 
 
@@ -114,6 +123,19 @@ def _checks(value: object, key: str) -> list[dict[str, Any]]:
     return specs
 
 
+def _size(value: object, key: str) -> int:
+    """Validate a size: a number of bytes, or a string such as ``"64 MiB"`` or ``"100MB"``."""
+    expected = "a size of at least 1 MiB: bytes, or a string such as '64 MiB' or '100 MB'"
+    number = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and (match := _SIZE.fullmatch(value.strip())):
+        number = int(match[1]) * _UNITS[(match[2] or "B").upper()]
+    if number is None or number < MIN_MAX_FILE_SIZE:
+        raise _invalid(key, expected, value)
+    return number
+
+
 _VALIDATORS: dict[str, Callable[[object, str], object]] = {
     "keep": _keep,
     "lock_timeout": _lock_timeout,
@@ -122,6 +144,7 @@ _VALIDATORS: dict[str, Callable[[object, str], object]] = {
     "keep_priority": _priority,
     FIELD_CHECKS: _checks,
     "stop_gate": _flag,
+    "max_file_size": _size,
 }
 
 

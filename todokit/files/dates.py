@@ -20,7 +20,7 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from todokit.errors import UsageError
+from todokit.errors import UsageError, shorten
 
 if TYPE_CHECKING:
     from dateutil.relativedelta import relativedelta
@@ -41,6 +41,7 @@ _SPAN_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}
 # parses differently against each and is therefore incomplete.
 _PROBE_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 TODAY_VARIABLE = "TODOKIT_TODAY"
+_LONGEST_DATE = 64
 _EXPECTED = "expected YYYY-MM-DD or an unambiguous date such as '24 Nov 2026'"
 
 
@@ -87,21 +88,24 @@ def parse_day(value: str | date | None) -> date:
     except ValueError:
         pass
     _refuse_unsafe(text)
+    if len(text) > _LONGEST_DATE:  # no spelling of a day is this long; spare the parser
+        raise UsageError(f"invalid date {shorten(text)!r}: {_EXPECTED}")
     return _parse_other(text)
 
 
 def _refuse_unsafe(text: str) -> None:
     """Refuse spellings that hold path characters or are ambiguous."""
+    shown = repr(shorten(text))
     if not any(char.isdigit() for char in text):
         raise UsageError(
-            f"invalid date {text!r}: relative or partial dates are not accepted; {_EXPECTED}"
+            f"invalid date {shown}: relative or partial dates are not accepted; {_EXPECTED}"
         )
     if not re.fullmatch(_ALLOWED, text) or ".." in text or text.startswith(("/", ".")):
-        raise UsageError(f"invalid date {text!r}: {_EXPECTED}")
+        raise UsageError(f"invalid date {shown}: {_EXPECTED}")
     if not re.search(_MONTH_WORD, text) and not re.fullmatch(_YEAR_FIRST, text):
-        raise UsageError(f"ambiguous date {text!r}: numeric dates must be year first (YYYY-MM-DD)")
+        raise UsageError(f"ambiguous date {shown}: numeric dates must be year first (YYYY-MM-DD)")
     if not re.search(_FOUR_DIGIT_YEAR, text):
-        raise UsageError(f"ambiguous date {text!r}: the year must have four digits")
+        raise UsageError(f"ambiguous date {shown}: the year must have four digits")
 
 
 def _parse_other(text: str) -> date:
@@ -112,9 +116,9 @@ def _parse_other(text: str) -> date:
     try:
         first, second = (parser.parse(text, default=d, fuzzy=False) for d in _PROBE_DEFAULTS)
     except (ValueError, OverflowError) as exc:
-        raise UsageError(f"invalid date {text!r}: {_EXPECTED}") from exc
+        raise UsageError(f"invalid date {shorten(text)!r}: {_EXPECTED}") from exc
     if first.date() != second.date():
-        raise UsageError(f"incomplete date {text!r}: give year, month and day")
+        raise UsageError(f"incomplete date {shorten(text)!r}: give year, month and day")
     day: date = first.date()
     return day
 
@@ -144,8 +148,9 @@ def parse_span(text: str) -> relativedelta:
     """
     match = re.fullmatch(_SPAN, text.strip())
     if match is None:
+        shown = repr(shorten(text))
         raise UsageError(
-            f"invalid span {text!r}: expected a number and a unit d, w, m or y (e.g. 30d, 6w)"
+            f"invalid span {shown}: expected a number and a unit d, w, m or y (e.g. 30d, 6w)"
         )
     # Imported here: dateutil costs tens of milliseconds at start-up.
     from dateutil.relativedelta import relativedelta  # noqa: PLC0415

@@ -1,9 +1,8 @@
 """Finding a project's root and its todo file.
 
-The root is the nearest directory holding ``.claude/`` or ``.git``; the todo
-file is ``<root>/.claude/todo.md`` (an existing ``TODO.md`` or ``Todo.md`` is
-used as it is). The user-wide ``~/.claude`` of Claude Code marks no project,
-so it is skipped while searching upwards.
+The root is the nearest directory holding ``.claude/`` or ``.git`` (see
+:mod:`~todokit.files.roots`); the todo file is ``<root>/.claude/todo.md`` (an
+existing ``TODO.md`` or ``Todo.md`` is used as it is).
 
 Examples:
     >>> import tempfile
@@ -17,74 +16,35 @@ Examples:
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from todokit._record import record
-from todokit.errors import InvalidInputError
+from todokit.errors import InvalidInputError, shorten
 from todokit.files.archives import Archive, list_archives
+from todokit.files.reading import describe_os_error
+from todokit.files.roots import CLAUDE_DIR, find_root, working_directory
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from datetime import date
 
-ROOT_VARIABLE = "TODOKIT_ROOT"
-CLAUDE_DIR = ".claude"
+__all__ = [
+    "CLAUDE_DIR",
+    "LOCK_SUFFIX",
+    "STATE_NAME",
+    "TODO_NAME",
+    "TodoFile",
+    "find_root",
+    "working_directory",
+]
+
 TODO_NAME = "todo.md"
 LOCK_SUFFIX = ".lock"
-
-
-def _is_marker(directory: Path, home: Path | None, start: Path) -> bool:
-    """Return whether ``directory`` is a project root."""
-    git = directory / ".git"
-    if git.is_dir() or git.is_file():  # a file in linked worktrees and submodules
-        return True
-    # ~/.claude is Claude Code's user-wide settings, not a project: it marks a
-    # root only when the search starts in the home directory itself.
-    return (directory / CLAUDE_DIR).is_dir() and (directory != home or directory == start)
-
-
-def find_root(
-    start: Path, root: Path | None = None, environ: Mapping[str, str] | None = None
-) -> Path:
-    """Return the project root for work started at ``start``.
-
-    In order: ``root`` if given; else ``$TODOKIT_ROOT`` (relative values are
-    taken from ``start``); else the nearest directory at or above ``start``
-    holding a ``.claude`` directory or a ``.git`` directory or file (the home
-    directory's ``.claude`` counts only when ``start`` is home); else
-    ``start``. Reads no file; O(depth of ``start``).
-
-    Args:
-        start: Where the search begins, usually the working directory.
-        root: An explicit root that overrides everything else (a relative
-            one is taken from ``start``).
-        environ: The environment to read; ``os.environ`` when ``None``.
-
-    Returns:
-        An absolute, resolved directory path (not checked to exist).
-
-    Examples:
-        >>> import tempfile
-        >>> from pathlib import Path
-        >>> top = Path(tempfile.mkdtemp()).resolve()
-        >>> (top / ".git").mkdir()
-        >>> (top / "src" / "pkg").mkdir(parents=True)
-        >>> find_root(top / "src" / "pkg", environ={}) == top
-        True
-    """
-    env = os.environ if environ is None else environ
-    start = start.resolve()
-    if root is not None:
-        return (start / root).resolve()
-    if env.get(ROOT_VARIABLE):
-        return (start / env[ROOT_VARIABLE]).resolve()
-    home = Path(env["HOME"]).resolve() if env.get("HOME") else None
-    for directory in (start, *start.parents):
-        if _is_marker(directory, home, start):
-            return directory
-    return start
+STATE_NAME = "todokit-state.json"
+"""The hook state file beside the todo file (see :mod:`todokit.hooks.state`)."""
 
 
 def _pick_todo_name(claude_dir: Path) -> str:
@@ -94,12 +54,19 @@ def _pick_todo_name(claude_dir: Path) -> str:
             names = [
                 entry.name
                 for entry in entries
-                if entry.name.lower() == TODO_NAME and (entry.is_file() or entry.is_symlink())
+                if entry.name.lower() == TODO_NAME
+                and (entry.is_symlink() or entry.is_file(follow_symlinks=False))
             ]
     except FileNotFoundError:
         return TODO_NAME
     except OSError as exc:
-        raise InvalidInputError(f"cannot list {claude_dir}: {exc.strerror}") from exc
+        shown = shorten(str(claude_dir))
+        if exc.errno == errno.ELOOP:
+            raise InvalidInputError(
+                f"{shown} is a symlink loop (a symlink that leads back to itself); "
+                "todokit needs it to be a directory"
+            ) from exc
+        raise InvalidInputError(f"cannot list {shown}: {describe_os_error(exc)}") from exc
     if TODO_NAME in names or not names:
         return TODO_NAME
     return sorted(names)[0]
@@ -111,9 +78,16 @@ class TodoFile:
 
     Attributes:
         path: The todo file; its directory also holds its archives and lock.
+        root: The project root, which no symlink may lead a write out of;
+            None when unknown (it is then found from the path's name, see
+            :func:`~todokit.files.confine.project_of`).
+        max_size: The most bytes to read of it; None for the project's
+            ``max_file_size`` setting.
     """
 
     path: Path
+    root: Path | None = None
+    max_size: int | None = None
 
     @property
     def claude_dir(self) -> Path:
@@ -125,9 +99,17 @@ class TodoFile:
         """The sidecar lock file, e.g. ``.claude/todo.md.lock``."""
         return self.path.with_name(self.path.name + LOCK_SUFFIX)
 
+    @property
+    def state_path(self) -> Path:
+        """The hooks' state file, ``.claude/todokit-state.json``."""
+        return self.claude_dir / STATE_NAME
+
     def exists(self) -> bool:
-        """Return whether the todo file exists (through any symlink)."""
-        return self.path.is_file()
+        """Return whether the todo file exists as a regular file (through any symlink)."""
+        try:
+            return self.path.is_file()
+        except OSError:  # a name too long, a directory on the way that may not be searched
+            return False
 
     def archives(self, since: date | None = None, until: date | None = None) -> list[Archive]:
         """Return this file's archives, oldest first (see :func:`list_archives`).
@@ -165,8 +147,10 @@ class TodoFile:
             the path of a new ``todo.md`` (nothing is created).
 
         Raises:
-            InvalidInputError: The root is missing or not a directory,
-                ``.claude`` is not a directory, or the todo path is a directory.
+            InvalidInputError: The working directory is gone, the root is
+                missing or not a directory, ``.claude`` is not a directory or
+                is a symlink loop, the todo path is a directory, or a path
+                on the way cannot be examined (permissions, a name too long).
 
         Examples:
             >>> import tempfile
@@ -175,22 +159,38 @@ class TodoFile:
             >>> TodoFile.locate(folder, file=Path("notes.md")).path == folder / "notes.md"
             True
         """
-        base = (start if start is not None else Path.cwd()).resolve()
+        base = working_directory(start)
+        try:
+            return cls._locate(base, root, file, environ)
+        except InvalidInputError:
+            raise
+        except OSError as exc:
+            shown = shorten(str(exc.filename or base))
+            raise InvalidInputError(
+                f"cannot look for the todo file: {shown}: {describe_os_error(exc)}"
+            ) from exc
+
+    @classmethod
+    def _locate(
+        cls, base: Path, root: Path | None, file: Path | None, environ: Mapping[str, str] | None
+    ) -> TodoFile:
+        """Do the work of :meth:`locate` from the resolved directory ``base``."""
         if file is not None:
             # Resolve the directory but keep the name, so a symlinked todo
             # file keeps its archives and lock beside the link.
             path = (base / file).parent.resolve() / (base / file).name
+            project = (base / root).resolve() if root else find_root(path.parent, None, environ)
         else:
             project = find_root(base, root, environ)
             if not project.is_dir():
                 reason = "is not a directory" if project.exists() else "does not exist"
-                raise InvalidInputError(f"project root {project} {reason}")
+                raise InvalidInputError(f"project root {shorten(str(project))} {reason}")
             claude_dir = project / CLAUDE_DIR
             if claude_dir.exists() and not claude_dir.is_dir():
                 raise InvalidInputError(
-                    f"{claude_dir} is a file; todokit needs it to be a directory"
+                    f"{shorten(str(claude_dir))} is a file; todokit needs it to be a directory"
                 )
             path = claude_dir / _pick_todo_name(claude_dir)
         if path.is_dir():
-            raise InvalidInputError(f"todo file {path} is a directory, not a file")
-        return cls(path)
+            raise InvalidInputError(f"todo file {shorten(str(path))} is a directory, not a file")
+        return cls(path, project)

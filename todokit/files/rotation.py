@@ -27,10 +27,11 @@ import os
 from datetime import date
 from typing import TYPE_CHECKING
 
-from todokit.errors import InvalidInputError
+from todokit.errors import InvalidInputError, shorten
 from todokit.files.archives import archive_name, list_archives
 from todokit.files.atomic import fsync_directory
-from todokit.files.reading import describe_os_error
+from todokit.files.confine import confine
+from todokit.files.reading import describe_os_error, file_kind
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -42,7 +43,7 @@ _NO_HARD_LINK = frozenset({errno.EPERM, errno.EXDEV, errno.ENOTSUP, errno.EOPNOT
 
 def _fail(action: str, path: Path, exc: OSError) -> InvalidInputError:
     """Build the one-line error for a failed file operation."""
-    return InvalidInputError(f"cannot {action} {path}: {describe_os_error(exc)}")
+    return InvalidInputError(f"cannot {action} {shorten(str(path))}: {describe_os_error(exc)}")
 
 
 def _copy_exclusive(source: Path, candidate: Path) -> None:
@@ -78,15 +79,24 @@ def _archive_once(source: Path, candidate: Path) -> None:
         _copy_exclusive(source, candidate)
 
 
-def rotate(todo_path: Path, archive_dir: Path, day: date, *, remove_source: bool = True) -> Path:
+def rotate(
+    todo_path: Path,
+    archive_dir: Path,
+    day: date,
+    *,
+    remove_source: bool = True,
+    root: Path | None = None,
+) -> Path:
     """Archive the todo file byte-identically and remove it.
 
     The archive keeps the file's mode and modification time. A symlinked todo
     file is archived from its real target, which is then removed; the link
     itself stays and the next atomic write recreates the target through it.
-    Race-free against concurrent rotations into the same directory: each
-    gets its own name. Cost: one directory scan plus a hard link (or a copy
-    where hard links are unsupported).
+    A symlink (of the todo file or of the archive directory) that leads out
+    of the project is refused before anything changes. Race-free against
+    concurrent rotations into the same directory: each gets its own name.
+    Cost: one directory scan plus a hard link (or a copy where hard links are
+    unsupported).
 
     Args:
         todo_path: The todo file to rotate; it must exist.
@@ -95,14 +105,18 @@ def rotate(todo_path: Path, archive_dir: Path, day: date, *, remove_source: bool
         remove_source: Remove the todo file after archiving it. ``start``
             passes False and then atomically replaces the file with the new
             list, so there is never a moment without a todo file.
+        root: The project root no symlink may lead out of (found from the
+            paths when None).
 
     Returns:
         The path of the new archive, always directly inside ``archive_dir``.
 
     Raises:
         UsageError: ``day`` is not a date (raised before anything changes).
-        InvalidInputError: The todo file is missing or a directory, or the
-            archive cannot be created or the todo file not removed.
+        OutsideProjectError: A symlink leads the todo file or the archive
+            directory out of the project (raised before anything changes).
+        InvalidInputError: The todo file is missing or not a regular file, or
+            the archive cannot be created or the todo file not removed.
 
     Examples:
         >>> import tempfile
@@ -115,35 +129,39 @@ def rotate(todo_path: Path, archive_dir: Path, day: date, *, remove_source: bool
     """
     first_name = archive_name(day)  # validates day before anything changes
     day = date(day.year, day.month, day.day)
-    source = todo_path.resolve()
-    if not source.is_file():
-        reason = "it is a directory" if source.is_dir() else "it does not exist"
-        raise InvalidInputError(f"cannot rotate {todo_path}: {reason}")
+    source = confine(todo_path, root, "archive and remove")
+    folder = confine(archive_dir, root, "create archives in")
     try:
-        archive_dir.mkdir(parents=True, exist_ok=True)
+        kind = file_kind(source.stat().st_mode)
+    except OSError as exc:
+        raise _fail("rotate", todo_path, exc) from exc
+    if kind is not None:
+        raise InvalidInputError(f"cannot rotate {shorten(str(todo_path))}: it is {kind}")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _fail("create archive directory", archive_dir, exc) from exc
-    taken = [archive.sequence for archive in list_archives(archive_dir, since=day, until=day)]
+    taken = [archive.sequence for archive in list_archives(folder, since=day, until=day)]
     sequence = max(taken, default=0) + 1
-    candidate = archive_dir / (first_name if sequence == 1 else archive_name(day, sequence))
+    candidate = folder / (first_name if sequence == 1 else archive_name(day, sequence))
     while True:
         try:
             _archive_once(source, candidate)
             break
         except FileExistsError:
             sequence += 1
-            candidate = archive_dir / archive_name(day, sequence)
+            candidate = folder / archive_name(day, sequence)
         except OSError as exc:
             raise _fail("archive", todo_path, exc) from exc
     if not remove_source:
-        fsync_directory(archive_dir)
-        return candidate
+        fsync_directory(folder)
+        return archive_dir / candidate.name
     try:
         source.unlink()
     except OSError as exc:
         # Undo the archive so the state is as before: one todo file, no copy.
         candidate.unlink(missing_ok=True)
         raise _fail("remove rotated file", todo_path, exc) from exc
-    fsync_directory(archive_dir)
+    fsync_directory(folder)
     fsync_directory(source.parent)
-    return candidate
+    return archive_dir / candidate.name

@@ -24,6 +24,7 @@ from todokit.files.lock import hold_lock
 from todokit.hooks.state import HookState
 from todokit.lifecycle.project import Project
 from todokit.lifecycle.starting import StartResult, start
+from todokit.lifecycle.transaction import prepare_directory
 
 if TYPE_CHECKING:
     from todokit.lifecycle.arrangement import Arrangement
@@ -53,7 +54,7 @@ def start_session(
     state = HookState.load(todo.claude_dir)
     if summary is None or state.started(session):
         return None, state
-    todo.claude_dir.mkdir(parents=True, exist_ok=True)
+    prepare_directory(todo)
     with hold_lock(todo.lock_path, project.config.lock_timeout):
         state = HookState.load(todo.claude_dir)
         if state.started(session):

@@ -52,11 +52,16 @@ class HookState:
 
     @classmethod
     def load(cls, claude_dir: Path) -> HookState:
-        """Read the state file of a project (empty when missing or unreadable)."""
-        try:
-            return cls.from_json((claude_dir / STATE_NAME).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError):
-            return cls()
+        """Read the state file of a project (empty when missing or not valid JSON).
+
+        Raises:
+            InvalidInputError: The state file is not a regular file, is larger
+                than 4 MiB, or cannot be read.
+        """
+        from todokit.files.reading import read_optional  # noqa: PLC0415 - lazy
+
+        data = read_optional(claude_dir / STATE_NAME)
+        return cls() if data is None else cls.from_json(data.decode("utf-8", "replace"))
 
     def started(self, session_id: str) -> bool:
         """Whether ``session_id`` already started its task."""

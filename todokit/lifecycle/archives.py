@@ -28,7 +28,7 @@ from todokit.files.reading import read_bytes_checked
 from todokit.files.rotation import rotate
 from todokit.lifecycle.project import Project
 from todokit.lifecycle.starting import next_archive
-from todokit.lifecycle.transaction import clean_leftovers, prepare_directory
+from todokit.lifecycle.transaction import clean_leftovers, prepare_directory, size_limit
 
 
 @record
@@ -92,7 +92,8 @@ def history(
     last = parse_day(until) if until is not None else None
     infos = []
     for archive in project.todo.archives(first, last):
-        tasks = parse(decode(read_bytes_checked(archive.path))).tasks
+        data = read_bytes_checked(archive.path, size_limit(project.todo), setting="max_file_size")
+        tasks = parse(decode(data)).tasks
         done = sum(1 for task in tasks if task.status is not None and task.status.finished)
         infos.append(
             ArchiveInfo(

@@ -64,5 +64,7 @@ def save_homes(todo: TodoFile, homes: Homes | None) -> None:
             return
         text = json.dumps(homes.to_json(), ensure_ascii=False, separators=(",", ":"))
         atomic_write_bytes(path, text.encode("utf-8", "surrogateescape"))
+    except InvalidInputError:
+        raise
     except OSError as error:
         raise InvalidInputError(f"cannot write {path}: {error.strerror}") from None

@@ -19,7 +19,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from todokit.files.project import TodoFile, find_root
+from todokit._record import replace
+from todokit.files.project import TodoFile
+from todokit.files.roots import working_directory
 
 if TYPE_CHECKING:
     from todokit.files.config import Config
@@ -36,8 +38,16 @@ class Project:
     __slots__ = ("_config", "root", "todo")
 
     def __init__(self, root: Path, todo: TodoFile, config: Config | None = None) -> None:
-        """Create a project; ``config`` is read from ``root`` on first use when not given."""
+        """Create a project; ``config`` is read from ``root`` on first use when not given.
+
+        The todo file is confined to ``root`` (no write through a symlink that
+        leads out of it) and, when ``config`` is given, read up to its
+        ``max_file_size``.
+        """
         self.root = root
+        if todo.root != root or (config is not None and todo.max_size != config.max_file_size):
+            size = config.max_file_size if config is not None else todo.max_size
+            todo = replace(todo, root=root, max_size=size)
         self.todo = todo
         self._config = config
 
@@ -80,14 +90,11 @@ class Project:
             The project.
 
         Raises:
-            InvalidInputError: The root or todo path is unusable.
+            InvalidInputError: The working directory is gone, or the root or
+                todo path is unusable.
             ConfigError: The configuration is invalid.
         """
-        base = (start or Path.cwd()).resolve()
+        base = working_directory(start)
         env = os.environ if environ is None else environ
         todo = TodoFile.locate(base, root=root, file=file, environ=env)
-        if file is not None:
-            project_root = root.resolve() if root else find_root(todo.path.parent, None, env)
-        else:
-            project_root = todo.path.parent.parent
-        return cls(project_root, todo)
+        return cls(todo.root or todo.path.parent.parent, todo)

@@ -28,6 +28,7 @@ from todokit.files.archives import archive_name, list_archives, prune
 from todokit.files.dates import parse_day
 from todokit.files.lock import hold_lock
 from todokit.files.rotation import rotate
+from todokit.files.text import valid_text
 from todokit.lifecycle.arrangement import Arrangement, ScopeOptions, arrange
 from todokit.lifecycle.memory_file import load_homes, save_homes
 from todokit.lifecycle.project import Project
@@ -187,7 +188,9 @@ def start(
         old = read_document(todo)
         planned = next_archive(todo.claude_dir, day) if old is not None else None
         result = _compose(project, task, day, old, planned, scope=scope, written=True)
-        encode(result.change.after)  # text that cannot be written fails now, not after a rotation
+        encode(
+            valid_text(result.change.after)
+        )  # what cannot be written fails now, not after a rotation
         if before_writing is not None:
             before_writing(result)
         save_homes(todo, result.arrangement.homes)

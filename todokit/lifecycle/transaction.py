@@ -2,7 +2,10 @@
 
 Every change todokit makes goes through :func:`modify`: take the sidecar lock,
 clear temp files a killed writer left, read and parse the file, compute the
-new text, and write it atomically — only if a byte changed.
+new text, and write it atomically — only if a byte changed. Every file it
+touches is first checked to lie inside the project (no symlink may lead a
+write out of it), and every text it writes is valid UTF-8 (see
+:func:`valid_text`).
 
 Examples:
     >>> import tempfile
@@ -16,6 +19,7 @@ Examples:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -23,11 +27,14 @@ from typing import TypeVar
 from todokit._record import record
 from todokit.document import Document, parse
 from todokit.document.codec import check_utf8, decode, encode
-from todokit.errors import InvalidInputError
+from todokit.errors import InvalidInputError, shorten
 from todokit.files.atomic import atomic_write_bytes, remove_stale_temp_files
+from todokit.files.confine import confine, project_of
 from todokit.files.lock import hold_lock
+from todokit.files.ownership import adopt_parent_owner
 from todokit.files.project import TodoFile
-from todokit.files.reading import read_bytes_checked
+from todokit.files.reading import Limit, describe_os_error, read_bytes_checked
+from todokit.files.text import valid_text
 
 T = TypeVar("T")
 
@@ -67,8 +74,30 @@ class Change:
         return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
+def size_limit(todo: TodoFile) -> Limit:
+    """Return the most bytes to read of ``todo``: its own limit, else the project's setting.
+
+    The configuration is read only when a file is larger than the smallest
+    limit it may set (see :func:`~todokit.files.reading.read_bytes_checked`),
+    so reading an ordinary todo file never needs it.
+    """
+    if todo.max_size is not None:
+        return todo.max_size
+
+    def configured() -> int:
+        from todokit.files.config import load_config  # noqa: PLC0415 - big files only
+
+        root = todo.root or project_of(todo.path) or todo.path.parent
+        return load_config(root).max_file_size
+
+    return configured
+
+
 def read_document(todo: TodoFile, *, strict: bool = True) -> Document | None:
     """Read and parse the todo file, or return None when it does not exist.
+
+    Only a regular file is read, and only up to the ``max_file_size`` setting
+    (64 MiB by default).
 
     Args:
         todo: The todo file.
@@ -76,31 +105,84 @@ def read_document(todo: TodoFile, *, strict: bool = True) -> Document | None:
             False they are kept as lone surrogates (reading commands).
 
     Raises:
-        InvalidInputError: The file cannot be read or (strict) is not UTF-8.
+        NotRegularFileError: The todo file is a directory, a FIFO, a device or a socket.
+        FileTooLargeError: It is larger than the size limit.
+        InvalidInputError: It cannot be read or (strict) is not UTF-8.
     """
     if not todo.path.exists() and not todo.path.is_symlink():
         return None
-    data = read_bytes_checked(todo.path)
+    data = read_bytes_checked(todo.path, size_limit(todo), setting="max_file_size")
     return parse(check_utf8(data, todo.path) if strict else decode(data))
 
 
-def prepare_directory(todo: TodoFile) -> None:
-    """Create the todo file's directory, with a clear error when that fails."""
+def _sidecar_links(folder: Path, prefix: str) -> list[str]:
+    """Return the names of the symlinks in ``folder`` that start with ``prefix``."""
     try:
-        todo.claude_dir.mkdir(parents=True, exist_ok=True)
+        with os.scandir(folder) as entries:
+            return [e.name for e in entries if e.name.startswith(prefix) and e.is_symlink()]
+    except OSError:  # unlistable: the writes themselves will say why
+        return []
+
+
+def prepare_directory(todo: TodoFile) -> None:
+    """Check that the todo file's paths stay in the project, and create its directory.
+
+    The todo file, its directory, its lock file, the hooks' state file and
+    any file beside it named after it (``todo.md.parked.json`` …) must not be
+    symlinks that lead out of the project (checked before any of them
+    changes); a directory the superuser creates goes to the owner of the
+    directory above it.
+
+    Raises:
+        OutsideProjectError: One of them leads out of the project.
+        InvalidInputError: The directory cannot be created.
+    """
+    folder = confine(todo.claude_dir, todo.root, "create")
+    confine(todo.path, todo.root, "write")
+    confine(todo.lock_path, todo.root, "lock")
+    confine(todo.state_path, todo.root, "write")
+    if folder.is_dir():
+        for sidecar in _sidecar_links(folder, todo.path.name + "."):
+            confine(todo.claude_dir / sidecar, todo.root, "write")
+        return
+    try:
+        folder.mkdir(parents=True)
+    except FileExistsError:
+        if not folder.is_dir():
+            shown = shorten(str(todo.claude_dir))
+            raise InvalidInputError(f"cannot create {shown}: a file is in the way") from None
     except OSError as error:
-        raise InvalidInputError(f"cannot create {todo.claude_dir}: {error.strerror}") from None
+        reason = describe_os_error(error)
+        raise InvalidInputError(
+            f"cannot create {shorten(str(todo.claude_dir))}: {reason}"
+        ) from None
+    else:
+        adopt_parent_owner(folder)
 
 
 def clean_leftovers(todo: TodoFile) -> None:
-    """Remove temp files a killed writer left beside the (real) todo file."""
-    target = todo.path.resolve()
+    """Remove temp files a killed writer left: of the (real) todo file, its sidecars, the state."""
+    target = confine(todo.path, todo.root, "clean temp files beside")
     remove_stale_temp_files(target.parent, target.name)
+    folder = confine(todo.claude_dir, todo.root, "clean temp files in")
+    remove_stale_temp_files(folder, todo.path.name, todo.state_path.name, sidecars=True)
 
 
-def write_text(todo: TodoFile, text: str) -> None:
-    """Write ``text`` to the todo file atomically (through a symlink)."""
-    atomic_write_bytes(todo.path, encode(text))
+def write_text(todo: TodoFile, text: str, before: str | None = None) -> str:
+    """Write ``text`` to the todo file atomically (through a symlink inside the project).
+
+    Args:
+        todo: The todo file.
+        text: The new text; lone surrogates in it are replaced (see
+            :func:`~todokit.files.text.valid_text`).
+        before: The file's text as read, whose undecodable bytes may stay.
+
+    Returns:
+        The text written.
+    """
+    text = valid_text(text, before)
+    atomic_write_bytes(todo.path, encode(text), root=todo.root)
+    return text
 
 
 def modify(
@@ -124,18 +206,23 @@ def modify(
 
     Raises:
         LockTimeoutError: The lock was not acquired in time.
-        InvalidInputError: The file is unreadable, not UTF-8, or not writable.
+        OutsideProjectError: A symlink leads the todo file, its directory or
+            its lock out of the project (nothing changes).
+        InvalidInputError: The file is unreadable, not a regular file, too
+            large, not UTF-8, or not writable.
     """
     if dry_run:
         doc = read_document(todo)
         after, value = operation(doc)
-        return Change(todo.path, doc.render() if doc else None, after, written=False), value
+        before = doc.render() if doc else None
+        return Change(todo.path, before, valid_text(after, before), written=False), value
     prepare_directory(todo)
-    with hold_lock(todo.lock_path, lock_timeout):
+    with hold_lock(todo.lock_path, lock_timeout, root=todo.root):
         clean_leftovers(todo)
         doc = read_document(todo)
         after, value = operation(doc)
         before = doc.render() if doc else None
+        after = valid_text(after, before)
         if after != before:
-            write_text(todo, after)
+            write_text(todo, after, before)
         return Change(todo.path, before, after, written=after != before), value
