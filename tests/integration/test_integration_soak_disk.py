@@ -92,10 +92,9 @@ def attempt(ledger: Ledger, name: str, number: int, reason: str) -> bool:
         assert message.count("\n") == 1, message
         assert reason in message, message
         assert "internal error" not in message
-        # A first prompt writes the new list, then the hook state: when only the state write
-        # fails, the new list stays (the ledger check below proves nothing was lost).
-        if name != "prompt":
-            assert todo.read_bytes() == before, f"{argv} changed todo.md and failed"
+        # A first prompt records its session before any file changes, and forgets it again
+        # when the start fails: a failure of any kind leaves the list as it was.
+        assert todo.read_bytes() == before, f"{argv} changed todo.md and failed"
         if text:
             ledger.issued.add(text)
     ledger.check(no_leftovers=True)

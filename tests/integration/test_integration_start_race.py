@@ -14,7 +14,7 @@ from todokit.arrange.homes import home_of
 from todokit.document import parse
 from todokit.files.config import Config
 from todokit.lifecycle.arrangement import ScopeOptions, arrange
-from todokit.lifecycle.starting import carried_text
+from todokit.lifecycle.new_list import carried_text
 
 STARTS = 6
 ORIGINAL = (

@@ -118,3 +118,44 @@ def test_an_archive_name_taken_meanwhile_is_named_correctly(
     assert result.archived is not None
     assert result.archived.name == f"todo-{DAY}.2.old"
     assert f"`todo-{DAY}.2.old`" in project.todo.path.read_text()
+
+
+def test_a_failed_write_leaves_no_archive_and_the_list_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = make_project(tmp_path, "- [ ] keep me\n")
+    before = snapshot(project.todo.claude_dir)
+
+    def full(todo: object, text: str) -> None:
+        raise InvalidInputError("cannot write todo.md: No space left on device")
+
+    monkeypatch.setattr("todokit.lifecycle.starting.write_text", full)
+    with pytest.raises(InvalidInputError, match="No space left"):
+        start(project, "anything", today="2026-11-24")
+    after = snapshot(project.todo.claude_dir)
+    assert {k: v for k, v in after.items() if not k.endswith(".lock")} == {
+        k: v for k, v in before.items() if not k.endswith(".lock")
+    }
+
+
+def test_pruning_never_removes_the_archive_just_made(tmp_path: Path) -> None:
+    project = make_project(tmp_path, "- [ ] a\n", config="keep = 0\n")
+    result = start(project, "a", today="2026-11-24")
+    assert result.archived is not None and result.archived.exists()
+
+
+def test_a_hook_session_is_forgotten_when_its_start_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from todokit.hooks.first_prompt import start_session
+    from todokit.hooks.state import HookState
+
+    project = make_project(tmp_path, "- [ ] a\n")
+
+    def full(todo: object, text: str) -> None:
+        raise InvalidInputError("cannot write todo.md: No space left on device")
+
+    monkeypatch.setattr("todokit.lifecycle.starting.write_text", full)
+    with pytest.raises(InvalidInputError):
+        start_session(project, "s1", "Fix the login timeout")
+    assert not HookState.load(project.todo.claude_dir).started("s1")

@@ -17,8 +17,10 @@ Examples:
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
+from todokit.errors import TodokitError
 from todokit.files.dates import parse_day
 from todokit.files.lock import hold_lock
 from todokit.hooks.state import HookState
@@ -60,9 +62,19 @@ def start_session(
         if state.started(session):
             return None, state
 
+        recorded = []
+
         def record(result: StartResult) -> None:
             state.remember_session(session, summary, parse_day(None).isoformat())
             state.save(todo.claude_dir)
+            recorded.append(True)
 
-        result = start(project, prompt[:TASK_LIMIT], before_writing=record)
+        try:
+            result = start(project, prompt[:TASK_LIMIT], before_writing=record)
+        except BaseException:
+            if recorded:  # the start failed after the session was recorded: forget it again
+                state.sessions.pop(session, None)
+                with contextlib.suppress(TodokitError, OSError):
+                    state.save(todo.claude_dir)
+            raise
     return result.arrangement, state

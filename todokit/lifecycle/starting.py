@@ -14,23 +14,25 @@ Examples:
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from todokit._record import field, record
-from todokit.arrange.carry import carry_forward
-from todokit.arrange.header import header_lines, template_lines
-from todokit.arrange.homes import home_of
+from todokit.arrange.homes import Homes, home_of
 from todokit.document import Document, Item, parse
 from todokit.document.codec import encode
+from todokit.errors import TodokitError
 from todokit.files.archives import archive_name, list_archives, prune
 from todokit.files.dates import parse_day
 from todokit.files.lock import hold_lock
+from todokit.files.project import TodoFile
 from todokit.files.rotation import rotate
 from todokit.files.text import valid_text
 from todokit.lifecycle.arrangement import Arrangement, ScopeOptions, arrange
 from todokit.lifecycle.memory_file import load_homes, save_homes
+from todokit.lifecycle.new_list import carried_text, fresh_text
 from todokit.lifecycle.project import Project
 from todokit.lifecycle.transaction import (
     Change,
@@ -81,60 +83,6 @@ def next_archive(claude_dir: Path, day: date) -> Path:
     """Return the archive name a rotation on ``day`` would take now."""
     taken = [archive.sequence for archive in list_archives(claude_dir, since=day, until=day)]
     return claude_dir / archive_name(day, max(taken, default=0) + 1)
-
-
-def fresh_text(project: Project, task: str | None, day: date, newline: str = "\n") -> str:
-    """Return the text of a brand-new todo file: header, then the template."""
-    header = header_lines(task, day.isoformat(), None, newline)
-    return "".join(header + template_lines(project.config.template, task, day.isoformat(), newline))
-
-
-def carried_text(
-    old: Document, task: str | None, day: date, archive: str, template: str | None = None
-) -> tuple[str, int]:
-    """Return the new list made from ``old``, and how many tasks it carries.
-
-    The header goes after the byte order mark and the front matter, which stay
-    first. When nothing at all is carried, the template follows the header.
-
-    Args:
-        old: The old list.
-        task: The task at hand, or None.
-        day: The day work starts.
-        archive: The file name of the archive the old list went to.
-        template: The configured template (None: the default).
-
-    Returns:
-        The new text and the number of unfinished tasks carried.
-
-    Examples:
-        >>> from datetime import date
-        >>> old = parse("- [ ] a\\n- [x] b\\n")
-        >>> text, count = carried_text(old, None, date(2026, 11, 24), "t.old")
-        >>> (text.splitlines()[-1], count)
-        ('- [ ] a', 1)
-    """
-    carried = carry_forward(old)
-    new = carried.document
-    lines = list(new.lines)
-    bom = ""
-    if lines and new.has_bom:
-        bom, lines[0] = lines[0][0], lines[0][1:]
-    start_at = _front_matter(new)
-    newline = old.newline
-    header = header_lines(task, day.isoformat(), archive, newline)
-    body = lines[start_at:]
-    while body and not body[0].strip():  # the header ends with the one blank line wanted
-        body = body[1:]
-    if not any(line.strip() for line in body):
-        body = template_lines(template, task, day.isoformat(), newline)
-    return bom + "".join(lines[:start_at] + header + body), carried.carried
-
-
-def _front_matter(doc: Document) -> int:
-    from todokit.document.scanned import front_matter_end  # noqa: PLC0415
-
-    return front_matter_end([doc.content(i) for i in range(min(len(doc.lines), 256))])
 
 
 def start(
@@ -188,20 +136,33 @@ def start(
         old = read_document(todo)
         planned = next_archive(todo.claude_dir, day) if old is not None else None
         result = _compose(project, task, day, old, planned, scope=scope, written=True)
-        encode(
-            valid_text(result.change.after)
-        )  # what cannot be written fails now, not after a rotation
+        # What cannot be written fails now, not after a rotation.
+        encode(valid_text(result.change.after))
         if before_writing is not None:
             before_writing(result)
+        memory = load_homes(todo)
         save_homes(todo, result.arrangement.homes)
-        if old is not None:
-            archived = rotate(todo.path, todo.claude_dir, day, remove_source=False)
-            if archived != planned:  # another program took the name: name the real archive
-                result = _compose(project, task, day, old, archived, scope=scope, written=True)
-        write_text(todo, result.change.after)
+        made = None
+        try:
+            if old is not None:
+                made = rotate(todo.path, todo.claude_dir, day, remove_source=False)
+                if made != planned:  # another program took the name: name the real archive
+                    result = _compose(project, task, day, old, made, scope=scope, written=True)
+            write_text(todo, result.change.after)
+        except BaseException:
+            _undo(todo, made, memory)
+            raise
         if project.config.keep is not None and result.archived is not None:
             prune(todo.claude_dir, keep=project.config.keep, today=day, protect={result.archived})
     return result
+
+
+def _undo(todo: TodoFile, archived: Path | None, memory: Homes | None) -> None:
+    """Take back what a failed start did: the list is unchanged, so its copy and memory go back."""
+    if archived is not None:
+        archived.unlink(missing_ok=True)
+    with contextlib.suppress(TodokitError):
+        save_homes(todo, memory)
 
 
 def _compose(
