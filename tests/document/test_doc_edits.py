@@ -145,3 +145,26 @@ def test_reindent() -> None:
     lines = ["  - a\n", "    b\n", "\n", "lazy\n", "\t- c\n"]
     assert reindent(lines, 2, 0) == ["- a\n", "  b\n", "\n", "lazy\n", "  - c\n"]
     assert reindent(lines, 2, 2) == lines
+
+
+def test_a_removal_that_would_change_the_lines_after_it_is_refused() -> None:
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    from todokit.document import parse
+    from todokit.document.edits import remove
+    from todokit.errors import InvalidInputError
+
+    # A fuzzer's finding: tabs, quotes and lazy lines, where taking one task out
+    # would change what the lines after it are.
+    fuzz = Path(__file__).parents[1] / "fuzz"
+    sys.path.insert(0, str(fuzz))
+    from fuzz_targets import texts_of
+
+    text = texts_of((fuzz / "findings" / "edits-finding-2.bin").read_bytes())[1]
+    doc = parse(text)
+    task = next(t for t in doc.tasks if t.line == 145)
+    with pytest.raises(InvalidInputError, match="edit the list by hand"):
+        remove(doc, task)

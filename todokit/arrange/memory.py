@@ -14,12 +14,14 @@ Examples:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from todokit.arrange.header import header_span
 from todokit.arrange.placement import former_section
-from todokit.document import Item
+from todokit.document import Document, Item
 from todokit.document.identity import content_hash
 from todokit.document.outline import name_key
 
@@ -131,3 +133,53 @@ def anchor_key(content: str) -> str:
 
 
 _CHECKBOX = re.compile(r"^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[[^\]]\]")
+
+
+def runs(removed: Sequence[bool]) -> list[tuple[int, int]]:
+    """Return the contiguous runs of removed lines, as ``(start, end)``."""
+    runs: list[tuple[int, int]] = []
+    for index, gone in enumerate(removed):
+        if gone:
+            if runs and runs[-1][1] == index:
+                runs[-1] = (runs[-1][0], index + 1)
+            else:
+                runs.append((index, index + 1))
+    return runs
+
+
+def ranges_of(
+    home: Document, removed: Sequence[bool], leaving: Sequence[Item]
+) -> tuple[Range, ...]:
+    """The memory of every run of lines a parking removes: its lines, blocks, place and anchor."""
+    header = header_span(home)
+    starts = {item.start: item for item in leaving}
+    seen: Counter[str] = Counter()
+    anchor: tuple[str, int] | None = None
+    gap = kept = 0
+    ranges = []
+    run_start = -1
+    for index, line in enumerate([*home.lines, None]):
+        gone = line is not None and removed[index]
+        if gone and run_start < 0:
+            run_start = index
+        if not gone and run_start >= 0:
+            lines = tuple(home.lines[run_start:index])
+            items = tuple(
+                (start - run_start, memory_key(starts[start]), starts[start].end - start)
+                for start in range(run_start, index)
+                if start in starts
+            )
+            text, nth = anchor if anchor else (None, 0)
+            ranges.append(Range(lines, items, kept, text, nth, gap))
+            run_start = -1
+        if line is None or gone:
+            continue
+        kept += 1
+        content = anchor_key(home.content(index))
+        if content.strip() and not (header and header[0] <= index < header[1]):
+            anchor = (content, seen[content])
+            seen[content] += 1
+            gap = 0
+        else:
+            gap += 1
+    return tuple(ranges)

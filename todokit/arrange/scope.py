@@ -29,9 +29,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from todokit.arrange.header import header_span
 from todokit.arrange.homes import home_of
-from todokit.arrange.memory import Homes, Range, anchor_key, memory_key, text_hash
+from todokit.arrange.memory import Homes, ranges_of, runs, text_hash
 from todokit.arrange.out_of_scope import out_of_scope_edit
 from todokit.arrange.placement import Block, former_section, top_items
 from todokit.arrange.tidy import removal_plan
@@ -139,79 +138,48 @@ def park_from_home(home: Document, leaving: Sequence[Item]) -> tuple[Document, H
         The new list and the :class:`~todokit.arrange.homes.Homes` that rebuilds
         ``home`` from it. With nothing to park, ``home`` itself and an empty memory.
 
-    Raises:
-        RuntimeError: An item line would be lost or duplicated (a bug; nothing
-            is written).
+    A block whose move would change what other lines mean (a rare layout of
+    tabs, quotes and lazy lines) is not parked: recall first.
 
     Complexity: O(lines), plus two parses.
     """
     final_newline = not home.lines or bool(line_ending(home.lines[-1]))
+    empty = (home, Homes(written=text_hash(home.render()), final_newline=final_newline))
     if not leaving:
-        return home, Homes(written=text_hash(home.render()), final_newline=final_newline)
+        return empty
+    attempt = _attempt(home, leaving, final_newline)
+    if attempt is not None:
+        return attempt
+    # Moving the blocks changes what other lines mean, in a rare layout of tabs, quotes and
+    # lazy lines. Recall first: park the ones that move cleanly, one by one; keep the rest.
+    chosen: list[Item] = []
+    for item in leaving[:RETRIES]:
+        if _attempt(home, [*chosen, item], final_newline) is not None:
+            chosen.append(item)
+    return (_attempt(home, chosen, final_newline) if chosen else None) or empty
+
+
+def _attempt(
+    home: Document, leaving: Sequence[Item], final_newline: bool
+) -> tuple[Document, Homes] | None:
+    """Park ``leaving`` in one batch; None when that would change the list's items."""
     sections = {i.section_number for i in leaving}
     removed = removal_plan(home, [(i.start, i.end) for i in leaving], sections)
     blocks = [Block(home.lines[i.start : i.end], former_section(i)) for i in leaving]
     insertion, gap_before = out_of_scope_edit(home, removed, blocks)
-    deletions = [Edit(start, end) for start, end in _runs(removed)]
+    deletions = [Edit(start, end) for start, end in runs(removed)]
     parked = apply_edits(home, [*deletions, insertion])
-    _verify_items_kept(home, parked)
+    if _item_lines(home) != _item_lines(parked):
+        return None
     at = insertion.start - sum(removed[: insertion.start])
     memory = Homes(
-        _ranges(home, removed, leaving),
+        ranges_of(home, removed, leaving),
         gap_before,
         text_hash(parked.render()),
         final_newline,
         (at, len(insertion.lines)),
     )
     return parked, memory
-
-
-def _runs(removed: Sequence[bool]) -> list[tuple[int, int]]:
-    """The contiguous runs of removed lines, as (start, end)."""
-    runs: list[tuple[int, int]] = []
-    for index, gone in enumerate(removed):
-        if gone:
-            if runs and runs[-1][1] == index:
-                runs[-1] = (runs[-1][0], index + 1)
-            else:
-                runs.append((index, index + 1))
-    return runs
-
-
-def _ranges(home: Document, removed: Sequence[bool], leaving: Sequence[Item]) -> tuple[Range, ...]:
-    """The memory of every removed run: its lines, blocks, place and anchor."""
-    header = header_span(home)
-    starts = {item.start: item for item in leaving}
-    seen: Counter[str] = Counter()
-    anchor: tuple[str, int] | None = None
-    gap = kept = 0
-    ranges = []
-    run_start = -1
-    for index, line in enumerate([*home.lines, None]):
-        gone = line is not None and removed[index]
-        if gone and run_start < 0:
-            run_start = index
-        if not gone and run_start >= 0:
-            lines = tuple(home.lines[run_start:index])
-            items = tuple(
-                (start - run_start, memory_key(starts[start]), starts[start].end - start)
-                for start in range(run_start, index)
-                if start in starts
-            )
-            text, nth = anchor if anchor else (None, 0)
-            ranges.append(Range(lines, items, kept, text, nth, gap))
-            run_start = -1
-        if line is None or gone:
-            continue
-        kept += 1
-        content = anchor_key(home.content(index))
-        if content.strip() and not (header and header[0] <= index < header[1]):
-            anchor = (content, seen[content])
-            seen[content] += 1
-            gap = 0
-        else:
-            gap += 1
-    return tuple(ranges)
 
 
 def _item_lines(doc: Document) -> Counter[str]:
@@ -225,7 +193,5 @@ def _item_lines(doc: Document) -> Counter[str]:
     )
 
 
-def _verify_items_kept(before: Document, after: Document) -> None:
-    """Refuse a result in which an item line was lost or doubled."""
-    if _item_lines(before) != _item_lines(after):
-        raise RuntimeError("internal error: parking changed the items; nothing was written")
+RETRIES = 64
+"""Most blocks tried one by one when parking them together would change the list's items."""

@@ -145,13 +145,27 @@ def set_status(doc: Document, task: Item, status: Status | str) -> Document:
 def remove(doc: Document, item: Item) -> Document:
     """Return a copy of ``doc`` without ``item`` and its subtree.
 
+    Raises:
+        InvalidInputError: Taking the item's lines out would change what the
+            lines after it mean (a rare layout of tabs, quotes and lazy lines
+            can do that); nothing is removed then.
+
     Examples:
         >>> from todokit.document import parse
         >>> doc = parse("- [ ] a\\n  - [ ] a1\\n- [ ] b\\n")
         >>> remove(doc, doc.tasks[0]).render()
         '- [ ] b\\n'
     """
-    return apply_edits(doc, [Edit(item.start, item.end)])
+    result = apply_edits(doc, [Edit(item.start, item.end)])
+    gone = [t.raw for t in doc.tasks if item.start <= t.start < item.end]
+    left = [t.raw for t in doc.tasks if not item.start <= t.start < item.end]
+    if [t.raw for t in result.tasks] != left or (item.is_task and not gone):
+        from todokit.errors import InvalidInputError  # noqa: PLC0415 - only this case
+
+        raise InvalidInputError(
+            f"removing line {item.line} would change the tasks after it; edit the list by hand"
+        )
+    return result
 
 
 def reindent(lines: Sequence[str], old_column: int, new_column: int) -> list[str]:
