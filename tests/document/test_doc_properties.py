@@ -17,6 +17,7 @@ from todokit.document import Document, Item, Status, parse
 from todokit.document.edits import Edit, apply_edits, move, remove, set_status, status_edit
 from todokit.document.insert import insert_task
 from todokit.document.lines import BOM, line_ending
+from todokit.errors import InvalidInputError
 
 STATUSES = st.sampled_from([*Status, "x", "X", " ", "/", "~", "a"])
 TEXTS = st.one_of(documents(), line_soup())
@@ -53,7 +54,15 @@ def test_remove_deletes_exactly_the_item_lines(text: str, data: st.DataObject) -
     assume(doc.items)
     item = data.draw(st.sampled_from(doc.items))
     expected = with_final_style([*doc.lines[: item.start], *doc.lines[item.end :]], doc)
-    assert list(remove(doc, item).lines) == expected
+    try:
+        removed = remove(doc, item)
+    except InvalidInputError:  # the lines after it would mean something else: it refuses
+        left = [*doc.lines[: item.start], *doc.lines[item.end :]]
+        assert [t.raw for t in parse("".join(left)).tasks] != [
+            t.raw for t in doc.tasks if not item.start <= t.start < item.end
+        ]
+        return
+    assert list(removed.lines) == expected
 
 
 def peers(a: Item, b: Item) -> bool:
@@ -117,8 +126,16 @@ def test_insert_adds_exactly_one_line(text: str, data: st.DataObject) -> None:
     under = data.draw(st.sampled_from([None, *doc.items]))
     top = [t for t in doc.tasks if t.depth == 0 and (t.section or "").casefold() != "out of scope"]
     assume(under is not None or top)
-    after = insert_task(doc, "brand new", under=under)
-    assert len(after.lines) == len(doc.lines) + 1
+    try:
+        after = insert_task(doc, "brand new", under=under)
+    except InvalidInputError:  # there, the new task would change the tasks after it
+        assert under is not None
+        return
+    others = [t.raw for t in after.tasks if t.source_text != "brand new"]
+    assert others == [t.raw for t in doc.tasks]  # no other task changes
+    if len(after.lines) != len(doc.lines) + 1:  # it went to a list of its own at the end
+        assert under is None and after.tasks[-1].source_text == "brand new"
+        return
     added = contents(after) - contents(doc)
     assert sum(added.values()) == 1
     assert next(iter(added)).endswith("[ ] brand new")

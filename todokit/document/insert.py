@@ -134,22 +134,30 @@ def _append_edit(doc: Document, lines: list[str], *, separate: bool = False) -> 
     return Edit(end, end, tuple(lines))
 
 
-def insert_verified(doc: Document, edit: Edit, status: Status = Status.OPEN) -> Document:
+def insert_verified(
+    doc: Document, edit: Edit, status: Status = Status.OPEN, *, placed: bool = False
+) -> Document:
     """Apply an insertion of one task, unless it would change what other lines mean.
 
     A new item can take the lines after it for its own (an indented code
     block after a numbered list becomes the new item's sub-list): then the
     task is added as a list of its own at the end instead, which changes no
-    other task.
+    other task; a task whose place was asked for (``placed``: under a task)
+    is refused instead.
 
     Raises:
         UsageError: The edit does not insert exactly one task line.
+        InvalidInputError: ``placed``, and the place would change other tasks.
     """
     added = apply_edits(doc, [edit])
     if [t.raw for t in added.tasks if not edit.start <= t.start < edit.start + len(edit.lines)] == [
         t.raw for t in doc.tasks
     ]:
         return added
+    if placed:
+        from todokit.errors import InvalidInputError  # noqa: PLC0415 - only this case
+
+        raise InvalidInputError("a task there would change the tasks after it; add it elsewhere")
     lines = [line for line in edit.lines if line.strip()]
     if len(lines) != 1:
         raise UsageError("an insertion must add one task line")
@@ -191,5 +199,8 @@ def insert_task(
         UsageError: When ``text`` is empty or spans several lines.
     """
     return insert_verified(
-        doc, insertion_edit(doc, text, under=under, section=section, status=status), status
+        doc,
+        insertion_edit(doc, text, under=under, section=section, status=status),
+        status,
+        placed=under is not None,
     )
