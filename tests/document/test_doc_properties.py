@@ -153,6 +153,10 @@ def test_a_bom_stays_first(text: str, data: st.DataObject) -> None:
         i for i in doc.items if i.list_id == item.list_id and i.marker_column == item.marker_column
     ]
     moves = [move(doc, item, other, "after") for other in siblings if other is not item]
-    for edited in (remove(doc, item), *moves[:2]):
+    try:
+        removed = [remove(doc, item)]
+    except InvalidInputError:  # "2." right after text would be text: the removal refuses
+        removed = []
+    for edited in (*removed, *moves[:2]):
         assert edited.render().startswith(BOM)
         assert BOM not in edited.render()[1:]
