@@ -115,6 +115,7 @@ def run_check(args: argparse.Namespace, output: Output) -> int:
                 "timed_out": r.timed_out,
                 "duration": round(r.duration, 3),
                 "output_tail": r.tail(),
+                "output_dropped": r.dropped,
             }
             for r in report.results
         ]
