@@ -26,6 +26,7 @@ HOOK_EVENTS = {
     "SessionStart",
     "UserPromptSubmit",
     "PostToolUse",
+    "PostToolUseFailure",
     "TaskCreated",
     "TaskCompleted",
     "Stop",

@@ -7,7 +7,8 @@
   start it also names every parked task, the closest first.
 * ``SessionStart``: the list as context, so it survives compaction and ``/clear``.
 * ``PostToolUse`` of ``TodoWrite`` / ``TaskCreate`` / ``TaskUpdate``, and the
-  ``TaskCreated`` / ``TaskCompleted`` events: the agent's tasks are mirrored.
+  ``TaskCreated`` / ``TaskCompleted`` events: the agent's tasks are mirrored;
+  ``PostToolUseFailure`` of ``TaskCreate`` undoes a creation that was rolled back.
 * ``Stop``: with ``stop_gate = true``, failing completion checks block the stop.
 
 Later prompts only read files, without the lock, so they stay fast.
@@ -77,10 +78,14 @@ def handle_event(event: HookEvent, environ: Mapping[str, str]) -> str:
         project = project_for(event, environ)
         session = HookState.load(project.todo.claude_dir).sessions.get(event.session_id or "", {})
         return _context(project, event, session.get("task"))
-    if (name == "PostToolUse" and event.tool_name in TASK_TOOLS) or name in TASK_EVENTS:
+    if (
+        (name == "PostToolUse" and event.tool_name in TASK_TOOLS)
+        or (name == "PostToolUseFailure" and event.tool_name == "TaskCreate")
+        or name in TASK_EVENTS
+    ):
         from todokit.hooks.agent_tasks import mirror_event  # noqa: PLC0415 - lazy
 
-        mirror_event(project_for(event, environ), event)
+        mirror_event(project_for(event, environ), event, environ)
         return ""
     if name == "Stop":
         from todokit.hooks.stop import stop_answer  # noqa: PLC0415 - lazy
