@@ -33,8 +33,10 @@ def run_hook(args: argparse.Namespace, output: Output) -> int:
     import io  # noqa: PLC0415 - lazy
 
     from todokit.hooks.process import answer_hook  # noqa: PLC0415 - lazy
+    from todokit.hooks.where import HookOptions  # noqa: PLC0415
 
     debug = bool(getattr(args, "debug", False))
+    options = HookOptions(args.root, args.file, args.lock_timeout, bool(args.quiet))
     answer = io.BytesIO()
     reported: list[str] = []
 
@@ -42,7 +44,7 @@ def run_hook(args: argparse.Namespace, output: Output) -> int:
         reported.append(message)
         output.error(message)
 
-    code = answer_hook(sys.stdin.buffer, answer, report, os.environ, debug=debug)
+    code = answer_hook(sys.stdin.buffer, answer, report, os.environ, debug=debug, options=options)
     if answer.getvalue():
         sys.stdout.buffer.write(answer.getvalue())
         sys.stdout.buffer.flush()
@@ -115,7 +117,6 @@ def run_check(args: argparse.Namespace, output: Output) -> int:
                 "timed_out": r.timed_out,
                 "duration": round(r.duration, 3),
                 "output_tail": r.tail(),
-                "output_dropped": r.dropped,
             }
             for r in report.results
         ]
