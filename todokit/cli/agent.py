@@ -92,6 +92,7 @@ def run_import(args: argparse.Namespace, output: Output) -> int:
 
 def run_check(args: argparse.Namespace, output: Output) -> int:
     """Run the completion checks; exit 1 when one fails."""
+    from todokit.agent.stop_timeout import stop_timeout_warning  # noqa: PLC0415
     from todokit.lifecycle.interop import run_project_checks  # noqa: PLC0415
 
     project = open_project(args)
@@ -106,6 +107,9 @@ def run_check(args: argparse.Namespace, output: Output) -> int:
     def announce(spec: CheckSpec) -> None:
         output.progress(f"running {spec.name}…")
 
+    warning = stop_timeout_warning(project.config, project.root, os.environ)
+    if warning is not None:
+        output.error(f"warning: {warning}")
     report = run_project_checks(project, on_start=announce if progress else None)
     if output.json:
         rows = [

@@ -105,7 +105,7 @@ def handle_event(
     if name == "Stop":
         from todokit.hooks.stop import stop_answer  # noqa: PLC0415 - lazy
 
-        return stop_answer(project_for(event, environ, options), event)
+        return stop_answer(project_for(event, environ, options), event, environ)
     return ""
 
 
