@@ -26,6 +26,7 @@ HOOK_EVENTS = {
     "SessionStart",
     "UserPromptSubmit",
     "PostToolUse",
+    "PostToolUseFailure",
     "TaskCreated",
     "TaskCompleted",
     "Stop",
@@ -116,8 +117,9 @@ def test_the_shipped_manifests_are_valid() -> None:
     assert manifest["name"] == "todokit"
     hooks = check(HOOKS_FILE, SHIPPED / "hooks" / "hooks.json")["hooks"]
     assert set(hooks) == HOOK_EVENTS
-    expected = hooks_object("claude", command=PLUGIN_COMMAND)
+    expected = hooks_object("claude", command=PLUGIN_COMMAND, stop_timeout=600)
     assert hooks == expected
+    assert hooks["Stop"][0]["hooks"][0]["timeout"] == 600, "a plugin serves every project"
     market = check(MARKETPLACE, REPO / ".claude-plugin" / "marketplace.json")
     [entry] = market["plugins"]
     assert entry["name"] == manifest["name"]

@@ -39,10 +39,12 @@ def test_installs_into_a_missing_file_and_directories(tmp_path: Path) -> None:
         "SessionStart",
         "UserPromptSubmit",
         "PostToolUse",
+        "PostToolUseFailure",
         "TaskCreated",
         "TaskCompleted",
         "Stop",
     }
+    assert read(path)["hooks"]["PostToolUseFailure"][0]["matcher"] == "TaskCreate"
 
 
 @pytest.mark.parametrize("content", ["", "  \n", "{}", "{}\n"])
@@ -97,6 +99,7 @@ def test_merges_with_unrelated_settings_and_hooks(tmp_path: Path) -> None:
         "PostToolUse",
         "SessionStart",
         "UserPromptSubmit",
+        "PostToolUseFailure",
         "TaskCreated",
         "TaskCompleted",
     ]

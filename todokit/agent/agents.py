@@ -6,7 +6,8 @@ todokit handles with the matcher of each, the unit of a handler's
 
 - **Claude Code**: ``.claude/settings.json``; the agent's task tools
   (TodoWrite, TaskCreate, TaskUpdate and the TaskCreated/TaskCompleted
-  events) are mirrored; timeouts in seconds.
+  events) are mirrored, and a failed TaskCreate (PostToolUseFailure) undoes
+  a rolled-back creation; timeouts in seconds.
 - **Codex CLI**: ``.codex/hooks.json``, the same shapes as Claude Code; its
   ``update_plan`` tool is mirrored; timeouts in seconds; skills in
   ``.agents/skills``.
@@ -86,6 +87,7 @@ AGENTS: dict[str, Agent] = {
             ("SessionStart", None),
             ("UserPromptSubmit", None),
             ("PostToolUse", CLAUDE_TASK_TOOLS),
+            ("PostToolUseFailure", "TaskCreate"),
             ("TaskCreated", None),
             ("TaskCompleted", None),
             ("Stop", None),

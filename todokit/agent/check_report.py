@@ -20,11 +20,16 @@ class CheckResult:
         command: The command line that ran.
         returncode: The exit status; ``None`` when the command could not
             start or was stopped at its timeout.
-        output: Everything it wrote to stdout and stderr, interleaved
-            (undecodable bytes replaced), or why it could not start.
+        output: What it wrote to stdout and stderr, interleaved (undecodable
+            bytes replaced), or why it could not start. Only the tail is kept
+            (see :data:`~todokit.agent.checks.OUTPUT_CAP`).
         duration: Seconds it ran.
-        timed_out: Whether it was stopped at its timeout.
+        timed_out: Whether it was stopped at its timeout (its own, or the end of
+            the run's time budget).
         passed: Whether it exited with status 0.
+        dropped: Bytes of earlier output that were not kept.
+        unfinished: ``"stopped"`` when the run's time budget ran out while it
+            ran, ``"not run"`` when none was left to start it, else ``None``.
 
     Examples:
         >>> CheckResult("lint", "ruff check", 1, "a\nb\nc\n", 0.1, False, False).tail(2)
@@ -38,6 +43,8 @@ class CheckResult:
     duration: float
     timed_out: bool
     passed: bool
+    dropped: int = 0
+    unfinished: str | None = None
 
     def tail(self, lines: int = 20) -> str:
         r"""Return the last ``lines`` lines of the output, trailing blank lines dropped.
@@ -68,6 +75,10 @@ class CheckResult:
         """
         if self.passed:
             return "passed"
+        if self.unfinished == "not run":
+            return "not run: no time left"
+        if self.unfinished is not None:
+            return f"stopped after {self.duration:.0f}s: no time left"
         if self.timed_out:
             return f"timed out after {self.duration:.0f}s"
         if self.returncode is None:
@@ -98,6 +109,11 @@ class CheckReport:
     def failed(self) -> list[CheckResult]:
         """The checks that did not pass, in run order."""
         return [result for result in self.results if not result.passed]
+
+    @property
+    def unfinished(self) -> list[CheckResult]:
+        """The checks the run's time budget stopped or left unstarted, in run order."""
+        return [result for result in self.results if result.unfinished is not None]
 
     def summary(self) -> str:
         """Return one line saying how many checks passed and how each failure ended.
@@ -131,6 +147,11 @@ class CheckReport:
         """
         parts = [self.summary()]
         for result in self.failed:
+            if result.unfinished == "not run":
+                continue  # nothing ran: the summary says so
+            part = f"$ {result.command}"
+            if result.dropped:
+                part += f"\n[{result.dropped:,} earlier bytes of output dropped]"
             tail = result.tail(lines)
-            parts.append(f"$ {result.command}" + (f"\n{tail}" if tail else ""))
+            parts.append(part + (f"\n{tail}" if tail else ""))
         return "\n\n".join(parts)

@@ -4,8 +4,22 @@ Each check is a shell command line from the project's configuration, run in
 the project root with no standard input and with its stdout and stderr
 captured together. All checks run, in order, even after one fails, so a
 single report names every failure. A check that cannot start or that runs
-past its timeout is a failed check, not an error. A timed-out check is
-stopped together with every process it started.
+past its timeout is a failed check, not an error.
+
+A check's time limit holds whatever the command does. Each check runs under a
+small supervisor process (:mod:`todokit.agent.supervisor`) that, on Linux,
+adopts every process the check starts, even one that forks twice or calls
+``setsid``:
+
+* when the command exits, or runs past its timeout, everything it started and
+  left running is killed;
+* output is read until the command exits and then for half a second at most,
+  so a daemon holding the output pipe open cannot stall the check;
+* when todokit itself is killed (SIGKILL included), the check is killed too;
+* only the last :data:`OUTPUT_CAP` bytes of output are kept.
+
+Elsewhere the check runs in a process group of its own, and the group is
+killed. A check without a ``timeout`` gets :data:`DEFAULT_TIMEOUT`.
 
 Examples:
     >>> from types import SimpleNamespace
@@ -17,21 +31,55 @@ Examples:
 
 from __future__ import annotations
 
-import contextlib
+import json
 import os
+import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from todokit._record import replace
 from todokit.agent.check_report import CheckReport, CheckResult
 
-__all__ = ["CheckReport", "CheckResult", "run_checks"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "OUTPUT_CAP",
+    "CheckReport",
+    "CheckResult",
+    "check_limit",
+    "run_checks",
+]
 
 if TYPE_CHECKING:
-    import subprocess
-
     from todokit.files.config import CheckSpec
+
+DEFAULT_TIMEOUT = 300.0
+"""Seconds a check without its own ``timeout`` may run."""
+
+OUTPUT_CAP = 65536
+"""Bytes of a check's output that are kept: the last ones, from a line boundary."""
+
+# The supervisor runs without site-packages and ignores PYTHON* variables: it needs
+# only the standard library and todokit.agent.supervisor, found beside this package.
+_SUPERVISOR = (
+    "import sys; sys.path.insert(0, sys.argv.pop(1)); "
+    "from todokit.agent.supervisor.run import main; sys.exit(main(sys.argv[1:]))"
+)
+_PACKAGES = str(Path(__file__).resolve().parents[2])
+_SLACK = 10.0  # seconds the supervisor may take beyond the check's limit
+_MIN_START = 0.05  # a check is not started with less time than this left
+
+
+def check_limit(spec: CheckSpec) -> float:
+    """Return the seconds ``spec`` may run: its ``timeout``, else :data:`DEFAULT_TIMEOUT`.
+
+    Examples:
+        >>> from types import SimpleNamespace
+        >>> check_limit(SimpleNamespace(timeout=None)), check_limit(SimpleNamespace(timeout=5))
+        (300.0, 5.0)
+    """
+    return DEFAULT_TIMEOUT if spec.timeout is None else float(spec.timeout)
 
 
 def run_checks(
@@ -40,15 +88,19 @@ def run_checks(
     *,
     on_start: Callable[[CheckSpec], None] | None = None,
     on_end: Callable[[CheckResult], None] | None = None,
+    budget: float | None = None,
 ) -> CheckReport:
     """Run every check in order and report on all of them.
 
     Args:
         root: The directory the commands run in (the project root).
         checks: The checks, each with ``name``, ``run`` (a shell command line)
-            and ``timeout`` (seconds, or ``None`` for no limit).
+            and ``timeout`` (seconds, or ``None`` for :data:`DEFAULT_TIMEOUT`).
         on_start: Called with each check just before it starts.
         on_end: Called with each result as soon as it is known.
+        budget: Seconds the whole run may take. A check running when it ends
+            is stopped, and later checks are not started; their results say
+            so (:attr:`CheckResult.unfinished`). ``None``: no overall limit.
 
     Returns:
         The report, one result per check.
@@ -60,65 +112,83 @@ def run_checks(
         >>> run_checks(Path("."), specs).summary()
         '1 of 2 checks failed: fails (exit 3)'
     """
+    deadline = None if budget is None else time.monotonic() + budget
     results = []
     for spec in checks:
-        if on_start is not None:
-            on_start(spec)
-        result = _run_one(root, spec)
+        limit, cut = check_limit(spec), False
+        if deadline is not None and deadline - time.monotonic() < limit:
+            limit, cut = deadline - time.monotonic(), True
+        if limit < _MIN_START:
+            result = CheckResult(spec.name, spec.run, None, "", 0.0, False, False, 0, "not run")
+        else:
+            if on_start is not None:
+                on_start(spec)
+            result = _run_one(root, spec, limit)
+            if cut and result.timed_out:
+                result = replace(result, unfinished="stopped")
         if on_end is not None:
             on_end(result)
         results.append(result)
     return CheckReport(tuple(results))
 
 
-def _run_one(root: Path, spec: CheckSpec) -> CheckResult:
-    """Run one check and capture its result; never raises for the command's failures."""
+def _failed(spec: CheckSpec, why: str) -> CheckResult:
+    """A check that never ran: it could not start, or its supervisor failed."""
+    return CheckResult(spec.name, spec.run, None, why, 0.0, timed_out=False, passed=False)
+
+
+def _run_one(root: Path, spec: CheckSpec, limit: float) -> CheckResult:
+    """Run one check under its supervisor; never raises for the command's failures."""
     import subprocess  # noqa: PLC0415 - only the Stop gate and `todokit check` need it
 
-    started = time.monotonic()
+    if not sys.executable:  # pragma: no cover - an embedded interpreter
+        return _failed(spec, "could not start: no Python interpreter to supervise it")
+    lifeline, keep_alive = os.pipe()
+    command = [sys.executable, "-I", "-S", "-c", _SUPERVISOR, _PACKAGES, str(lifeline), repr(limit)]
     try:
-        # A new session makes the check the leader of its own process group,
-        # so a timeout can stop the commands the shell started as well.
         process = subprocess.Popen(
-            spec.run,
-            shell=True,
-            cwd=root,
+            [*command, str(OUTPUT_CAP), str(root), spec.run],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            encoding="utf-8",
-            errors="replace",
-            start_new_session=True,
+            stderr=subprocess.PIPE,
+            pass_fds=(lifeline,),
         )
     except (OSError, ValueError) as exc:
-        output = f"could not start: {exc}"
-        return CheckResult(spec.name, spec.run, None, output, 0.0, timed_out=False, passed=False)
-    timed_out = False
-    with process:  # closes the pipe and reaps the process on every path
+        os.close(keep_alive)
+        return _failed(spec, f"could not start: {exc}")
+    finally:
+        os.close(lifeline)
+    with process:
         try:
-            output, _ = process.communicate(timeout=spec.timeout)
-        except subprocess.TimeoutExpired:
-            timed_out = True
-            _stop_group(process)
-            output, _ = process.communicate()
+            answer, problem = process.communicate(timeout=limit + _SLACK)
+        except subprocess.TimeoutExpired:  # pragma: no cover - a supervisor that hangs
+            process.kill()
+            answer, problem = process.communicate()
         except BaseException:
-            _stop_group(process)
+            os.close(keep_alive)  # the supervisor kills the check and exits
+            process.wait(_SLACK)
             raise
-    duration = time.monotonic() - started
-    code = None if timed_out else process.returncode
+    os.close(keep_alive)
+    return _result(spec, answer, problem)
+
+
+def _result(spec: CheckSpec, answer: bytes, problem: bytes) -> CheckResult:
+    """Turn the supervisor's JSON answer into a result."""
+    try:
+        data = json.loads(answer)
+    except ValueError:
+        reason = problem.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no answer"]
+        return _failed(spec, f"check supervisor failed: {reason[0]}")
+    if "error" in data:
+        return _failed(spec, str(data["error"]))
+    code = data["returncode"]
     return CheckResult(
-        spec.name, spec.run, code, output or "", duration, timed_out, passed=code == 0
+        spec.name,
+        spec.run,
+        code,
+        data["output"],
+        float(data["duration"]),
+        bool(data["timed_out"]),
+        passed=code == 0,
+        dropped=int(data["dropped"]),
     )
-
-
-def _stop_group(process: subprocess.Popen[str]) -> None:
-    """Kill a check's whole process group (the process alone where groups are absent)."""
-    import signal  # noqa: PLC0415 - see _run_one
-
-    killpg = getattr(os, "killpg", None)
-    if killpg is None:  # pragma: no cover - platforms without process groups
-        process.kill()
-        return
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        killpg(process.pid, signal.SIGKILL)

@@ -4,7 +4,9 @@
 
 - ``.claude-plugin/plugin.json``: the manifest (``name`` is ``todokit``);
 - ``hooks/hooks.json``: the handlers and timeouts ``todokit install`` puts in
-  ``.claude/settings.json``, each running :data:`PLUGIN_COMMAND`;
+  ``.claude/settings.json``, each running :data:`PLUGIN_COMMAND`, except that
+  the Stop handler gets Claude Code's default 600 seconds: a plugin serves
+  every project, so it cannot size the timeout to one project's checks;
 - ``skills/todokit/SKILL.md``: the skill (:mod:`todokit.agent.skill`).
 
 A plugin cannot install a Python package, so each handler first looks for
@@ -29,6 +31,7 @@ from todokit.agent.filechange import FileChange
 from todokit.agent.jsonfile import JsonStyle, read_optional, render_json_object
 from todokit.agent.settings import hooks_object
 from todokit.agent.skill import SKILL_TEXT
+from todokit.agent.stop_timeout import CLAUDE_DEFAULT_TIMEOUT
 from todokit.errors import InvalidInputError
 
 PLUGIN_NAME = "todokit"
@@ -73,7 +76,9 @@ def plugin_files(version: str | None = None) -> dict[str, bytes]:
     }
     hooks = {
         "description": "todokit: the task list as context, mirrored agent tasks, the Stop gate",
-        "hooks": hooks_object("claude", command=PLUGIN_COMMAND),
+        "hooks": hooks_object(
+            "claude", command=PLUGIN_COMMAND, stop_timeout=CLAUDE_DEFAULT_TIMEOUT
+        ),
     }
     style = JsonStyle()
     return {

@@ -57,7 +57,11 @@ HOOK_EVENTS = agent_named("claude").events
 
 
 def stop_handler_timeout(timeout: int) -> int:
-    """Return the seconds the Stop handler may run: the one place that decides it.
+    """Return the seconds the Stop handler may run when no checks are known to size it.
+
+    ``todokit install`` knows the project's checks and passes the time they
+    need (:func:`todokit.agent.stop_timeout.needed_stop_timeout`); the plugin
+    passes a timeout of its own.
 
     Args:
         timeout: The timeout of the other handlers.

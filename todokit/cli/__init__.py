@@ -68,13 +68,20 @@ def _dispatch(arguments: list[str]) -> int:
     try:
         args = build_parser().parse_args(arguments)
     except UsageExit as stop:  # argparse reported it on stderr already
+        # A hook's usage error exits 1: exit 2 on UserPromptSubmit erases the prompt.
+        code = 1 if _command(arguments) == "hook" else stop.exit_code
         if "--json" in arguments:
             output = Output(json=True, quiet=False, color=False, indent=sys.stdout.isatty())
-            output.error_data(stop.message, stop.exit_code)
-        return stop.exit_code
+            output.error_data(stop.message, code)
+        return code
     except SystemExit as stop:  # --help, --version
         return int(stop.code or 0)
     return _execute(args, Output.for_args(args))
+
+
+def _command(arguments: list[str]) -> str | None:
+    """The command named on a command line: its first argument that is not an option."""
+    return next((argument for argument in arguments if not argument.startswith("-")), None)
 
 
 def _execute(args: argparse.Namespace, output: Output) -> int:

@@ -33,8 +33,10 @@ def run_hook(args: argparse.Namespace, output: Output) -> int:
     import io  # noqa: PLC0415 - lazy
 
     from todokit.hooks.process import answer_hook  # noqa: PLC0415 - lazy
+    from todokit.hooks.where import HookOptions  # noqa: PLC0415
 
     debug = bool(getattr(args, "debug", False))
+    options = HookOptions(args.root, args.file, args.lock_timeout, bool(args.quiet))
     answer = io.BytesIO()
     reported: list[str] = []
 
@@ -42,7 +44,7 @@ def run_hook(args: argparse.Namespace, output: Output) -> int:
         reported.append(message)
         output.error(message)
 
-    code = answer_hook(sys.stdin.buffer, answer, report, os.environ, debug=debug)
+    code = answer_hook(sys.stdin.buffer, answer, report, os.environ, debug=debug, options=options)
     if answer.getvalue():
         sys.stdout.buffer.write(answer.getvalue())
         sys.stdout.buffer.flush()
@@ -90,6 +92,7 @@ def run_import(args: argparse.Namespace, output: Output) -> int:
 
 def run_check(args: argparse.Namespace, output: Output) -> int:
     """Run the completion checks; exit 1 when one fails."""
+    from todokit.agent.stop_timeout import stop_timeout_warning  # noqa: PLC0415
     from todokit.lifecycle.interop import run_project_checks  # noqa: PLC0415
 
     project = open_project(args)
@@ -104,6 +107,9 @@ def run_check(args: argparse.Namespace, output: Output) -> int:
     def announce(spec: CheckSpec) -> None:
         output.progress(f"running {spec.name}…")
 
+    warning = stop_timeout_warning(project.config, project.root, os.environ)
+    if warning is not None:
+        output.error(f"warning: {warning}")
     report = run_project_checks(project, on_start=announce if progress else None)
     if output.json:
         rows = [

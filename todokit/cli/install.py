@@ -61,6 +61,7 @@ def _agent_changes(args: argparse.Namespace) -> list[FileChange]:
     """Plan the settings file and the skill of ``--agent``."""
     from todokit.agent.settings import plan_install, plan_uninstall  # noqa: PLC0415
     from todokit.agent.skill import plan_remove_skill, plan_skill  # noqa: PLC0415
+    from todokit.agent.stop_timeout import needed_stop_timeout  # noqa: PLC0415
 
     agent = agent_named(args.agent)
     if args.local and agent.name != "claude":
@@ -72,8 +73,9 @@ def _agent_changes(args: argparse.Namespace) -> list[FileChange]:
     if args.uninstall:
         skill = plan_remove_skill(skills, prune_base=skills != settings.parent)
         return [plan_uninstall(settings, agent=agent.name), skill]
-    # The Stop handler's timeout is decided in todokit.agent.settings.stop_handler_timeout.
-    hooks = plan_install(settings, agent=agent.name, stop_timeout=None)
+    # The Stop handler gets the time the configured checks need (the Stop gate).
+    stop_timeout = needed_stop_timeout(project.config)
+    hooks = plan_install(settings, agent=agent.name, stop_timeout=stop_timeout)
     return [hooks, plan_skill(skills, force=args.force)]
 
 

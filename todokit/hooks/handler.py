@@ -7,8 +7,12 @@
   start it also names every parked task, the closest first.
 * ``SessionStart``: the list as context, so it survives compaction and ``/clear``.
 * ``PostToolUse`` of ``TodoWrite`` / ``TaskCreate`` / ``TaskUpdate``, and the
-  ``TaskCreated`` / ``TaskCompleted`` events: the agent's tasks are mirrored.
+  ``TaskCreated`` / ``TaskCompleted`` events: the agent's tasks are mirrored;
+  ``PostToolUseFailure`` of ``TaskCreate`` undoes a creation that was rolled back.
 * ``Stop``: with ``stop_gate = true``, failing completion checks block the stop.
+
+The project is ``CLAUDE_PROJECT_DIR``'s, else the one around the event's
+``cwd`` (see :mod:`todokit.hooks.where`).
 
 Later prompts only read files, without the lock, so they stay fast.
 
@@ -21,13 +25,13 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from todokit.agent.events import HookEvent
 from todokit.agent.output import additional_context
 from todokit.hooks.context import task_context
 from todokit.hooks.state import HookState
+from todokit.hooks.where import HookOptions, hook_project
 from todokit.lifecycle.project import Project
 from todokit.lifecycle.transaction import read_document
 
@@ -38,10 +42,15 @@ TASK_EVENTS = frozenset({"TaskCreated", "TaskCompleted"})
 TASK_TOOLS = frozenset({"TodoWrite", "TaskCreate", "TaskUpdate"})
 
 
-def project_for(event: HookEvent, environ: Mapping[str, str]) -> Project:
-    """Return the project of the event: from its ``cwd``, else ``CLAUDE_PROJECT_DIR``."""
-    start = event.cwd or environ.get("CLAUDE_PROJECT_DIR") or "."
-    return Project.open(Path(start), environ=environ)
+def project_for(
+    event: HookEvent, environ: Mapping[str, str], options: HookOptions | None = None
+) -> Project:
+    """Return the project of the event: ``CLAUDE_PROJECT_DIR`` first, then its ``cwd``.
+
+    See :func:`~todokit.hooks.where.hook_project`: explicit options win, a
+    directory in no project is an error, and the lock wait is capped.
+    """
+    return hook_project(event, environ, options)
 
 
 def _shown(project: Project) -> str:
@@ -63,8 +72,15 @@ def _context(
     return additional_context(event.event_name, task_context(doc, _shown(project), task, scores))
 
 
-def handle_event(event: HookEvent, environ: Mapping[str, str]) -> str:
+def handle_event(
+    event: HookEvent, environ: Mapping[str, str], options: HookOptions | None = None
+) -> str:
     """Handle one hook event and return what to print on stdout ('' for nothing).
+
+    Args:
+        event: The event read from stdin.
+        environ: The hook's environment.
+        options: The options ``todokit hook`` was given.
 
     Raises:
         TodokitError: Something the user should hear about (the CLI prints it
@@ -72,20 +88,24 @@ def handle_event(event: HookEvent, environ: Mapping[str, str]) -> str:
     """
     name = event.event_name
     if name == "UserPromptSubmit":
-        return _prompt(project_for(event, environ), event)
+        return _prompt(project_for(event, environ, options), event)
     if name == "SessionStart":
-        project = project_for(event, environ)
+        project = project_for(event, environ, options)
         session = HookState.load(project.todo.claude_dir).sessions.get(event.session_id or "", {})
         return _context(project, event, session.get("task"))
-    if (name == "PostToolUse" and event.tool_name in TASK_TOOLS) or name in TASK_EVENTS:
+    if (
+        (name == "PostToolUse" and event.tool_name in TASK_TOOLS)
+        or (name == "PostToolUseFailure" and event.tool_name == "TaskCreate")
+        or name in TASK_EVENTS
+    ):
         from todokit.hooks.agent_tasks import mirror_event  # noqa: PLC0415 - lazy
 
-        mirror_event(project_for(event, environ), event)
+        mirror_event(project_for(event, environ, options), event, environ)
         return ""
     if name == "Stop":
         from todokit.hooks.stop import stop_answer  # noqa: PLC0415 - lazy
 
-        return stop_answer(project_for(event, environ), event)
+        return stop_answer(project_for(event, environ, options), event, environ)
     return ""
 
 

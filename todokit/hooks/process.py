@@ -1,8 +1,8 @@
 """One ``todokit hook`` process: an event on stdin, the answer on stdout.
 
 Claude Code runs this on every prompt, so it bypasses the CLI's argument
-parser and output layer: nothing is imported that the event does not need.
-It never exits 2, which on ``UserPromptSubmit`` would erase the user's prompt.
+parser and output layer: nothing is imported that the event does not need. It
+never exits 2, which on ``UserPromptSubmit`` would erase the user's prompt.
 
 Examples:
     >>> import io
@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from typing import BinaryIO
 
 from todokit.errors import TodokitError
+from todokit.hooks.where import HookOptions
 
 INTERRUPTED = 130
 """The exit code after Ctrl-C, as a shell reports it."""
@@ -33,6 +34,7 @@ def answer_hook(
     environ: Mapping[str, str],
     *,
     debug: bool = False,
+    options: HookOptions | None = None,
 ) -> int:
     """Read one hook event, handle it and write the answer.
 
@@ -42,6 +44,7 @@ def answer_hook(
         report: Receives a one-line message for stderr when something fails.
         environ: The environment (``CLAUDE_PROJECT_DIR``, ``TODOKIT_TODAY``).
         debug: Let unexpected errors raise, with their traceback.
+        options: ``--root``, ``--file``, ``--lock-timeout`` and ``--quiet``.
 
     Returns:
         0 answered, 1 failed (the reason was reported), 130 interrupted.
@@ -50,27 +53,58 @@ def answer_hook(
     from todokit.hooks.handler import handle_event  # noqa: PLC0415 - lazy
 
     try:
-        event = parse_hook_event(stdin.read())
-        answer = handle_event(event, environ)
+        event = parse_hook_event(without_nul(stdin.read()))
+        answer = handle_event(event, environ, options)
     except TodokitError as error:
         report(f"hook: {error}")
         return 1
     except KeyboardInterrupt:
         report("interrupted")
         return INTERRUPTED
+    except OSError as error:  # a place the hook cannot read or write: say where and why
+        if debug:
+            raise
+        where = f" {error.filename}" if error.filename else ""
+        report(f"hook: cannot use{where}: {error.strerror or error}")
+        return 1
     except Exception as error:  # a bug must not break the agent: one line, exit 1
         if debug:
             raise
         report(f"hook: internal error: {type(error).__name__}: {error}")
         return 1
+    if options is not None and options.quiet and event.event_name != "Stop":
+        answer = ""  # --quiet drops context; the Stop gate's decision still counts
     if answer:
         stdout.write(answer.encode("utf-8") + b"\n")
         stdout.flush()
     return 0
 
 
+def without_nul(data: bytes) -> bytes:
+    r"""Replace each escaped NUL (``\u0000``) in JSON text with U+FFFD (``\ufffd``).
+
+    A NUL that reached a task list would make git and editors take the file for
+    binary; a NUL in a path would fail deep inside the file layer. Escaped
+    backslashes are told apart from escapes. Raw NUL bytes are not JSON and are
+    refused by the parser. Costs one scan of the input when it holds no NUL.
+
+    Examples:
+        >>> without_nul(rb'{"prompt": "a\u0000b", "literal": "\\u0000"}')
+        b'{"prompt": "a\\ufffdb", "literal": "\\\\u0000"}'
+    """
+    if b"\\u0000" not in data:
+        return data
+    import re  # noqa: PLC0415 - only for input that holds a NUL
+
+    return re.sub(rb"(?<!\\)((?:\\\\)*)\\u0000", rb"\1\\ufffd", data)
+
+
 def run_hook_process() -> int:
-    """Answer the event on this process's stdin; return the exit code."""
+    """Answer the event on this process's stdin; return the exit code.
+
+    ``todokit hook`` with options goes through the CLI's parser instead
+    (:func:`todokit.cli.agent.run_hook`), which passes them to :func:`answer_hook`.
+    """
 
     def report(message: str) -> None:
         sys.stderr.write(f"todokit: {message}\n")
@@ -78,4 +112,4 @@ def run_hook_process() -> int:
     return answer_hook(sys.stdin.buffer, sys.stdout.buffer, report, os.environ)
 
 
-__all__ = ["answer_hook", "run_hook_process"]
+__all__ = ["answer_hook", "run_hook_process", "without_nul"]
