@@ -204,4 +204,12 @@ COMMANDS: tuple[Command, ...] = (
         arguments.import_source,
         "agent:run_import",
     ),
+    Command(
+        "mcp",
+        "Serve these commands as MCP tools over stdio (needs todokit[mcp])",
+        ("todokit mcp", "todokit mcp --root ~/work/app"),
+        False,
+        arguments.none,
+        "serve:run_mcp",
+    ),
 )
