@@ -205,3 +205,32 @@ def test_a_broken_todokit_module_is_reported_as_a_bug(project, cli, monkeypatch)
     result = cli("mcp")
     assert result.code == 1
     assert "internal error: ModuleNotFoundError" in result.err
+
+
+def test_parking_and_errors_through_the_server_functions(project):
+    seed(project)
+    where = options(project)
+    assert run("park", {"refs": ["login"]}, where)["moved"][0]["parked"] is True
+    assert run("keep", {"refs": ["login"]}, where)["moved"][0]["parked"] is False
+    assert run("done", {"ref": "login"}, where)["task"]["status"] == "done"
+    failed = server.answer("done", {"ref": "nothing"}, where)
+    assert failed.is_error
+    assert failed.structured_content == {
+        "error": {"message": "no task matches 'nothing'", "exit_code": 1}
+    }
+    blob = server.resource_contents(b"caf\xe9")
+    assert isinstance(blob, server.types.BlobResourceContents)
+    assert blob.mime_type == "text/markdown"
+    assert server.resource_contents("café".encode()).text == "café"
+
+
+def test_resources_are_listed_in_memory(project):
+    async def body(client):
+        return (await client.list_resources()).resources
+
+    (resource,) = in_memory(project, body)
+    assert (str(resource.uri), resource.name, resource.mime_type) == (
+        RESOURCE_URI,
+        "todo.md",
+        "text/markdown",
+    )
