@@ -145,7 +145,9 @@ def test_only_the_bytes_of_the_entry_change(project):
     original = '{"mcpServers": {"db": {"command": "db-mcp", "timeout": 1e400}},  "x" : [1,2]}'
     path.write_text(original)
     install_server(path)
-    assert path.read_text().startswith('{"mcpServers": {"db": {"command": "db-mcp", "timeout": 1e400},')
+    assert path.read_text().startswith(
+        '{"mcpServers": {"db": {"command": "db-mcp", "timeout": 1e400},'
+    )
     assert path.read_text().endswith('"x" : [1,2]}')
     uninstall_server(path)
     assert path.read_text() == original
