@@ -80,7 +80,7 @@ def _required(action: argparse.Action) -> bool:
 
 @cache
 def input_schema(command: str) -> dict[str, Any]:
-    """Return the input schema of the tool for ``command`` (a new dict each time is not needed).
+    """Return the input schema of the tool for ``command`` (built once; do not change it).
 
     Args:
         command: A CLI command name, e.g. ``"add"``.
@@ -100,7 +100,7 @@ def input_schema(command: str) -> dict[str, Any]:
 
 @cache
 def output_schema(name: str) -> dict[str, Any]:
-    """Return the shipped schema ``name`` with its references to other shipped schemas inlined.
+    """Return the shipped schema ``name``, its references to other shipped schemas inlined (once).
 
     Args:
         name: One of :data:`~todokit.schemas.SCHEMAS`, e.g. ``"edit.v1"``.
