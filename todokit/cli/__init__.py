@@ -102,9 +102,10 @@ def _execute(args: argparse.Namespace, output: Output) -> int:
     except TodokitError as error:
         if debug:
             raise
+        from todokit.cli.output import error_parts  # noqa: PLC0415
+
         output.error(str(error))
-        candidates = getattr(error, "candidates", ())
-        message = Exception.__str__(error) if candidates else str(error)
+        message, candidates = error_parts(error)
         output.error_data(message, error.exit_code, candidates)
         return error.exit_code
     except KeyboardInterrupt:

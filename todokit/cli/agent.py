@@ -21,6 +21,7 @@ from todokit.cli.output import Output
 from todokit.errors import InvalidInputError
 
 if TYPE_CHECKING:
+    from todokit.agent.check_report import CheckReport
     from todokit.files.config import CheckSpec
 
 
@@ -90,6 +91,23 @@ def run_import(args: argparse.Namespace, output: Output) -> int:
     return 0
 
 
+def check_json(report: CheckReport) -> dict[str, object]:
+    """Return the ``check.v1`` document of a run of the completion checks."""
+    rows = [
+        {
+            "name": r.name,
+            "command": r.command,
+            "passed": r.passed,
+            "returncode": r.returncode,
+            "timed_out": r.timed_out,
+            "duration": round(r.duration, 3),
+            "output_tail": r.tail(),
+        }
+        for r in report.results
+    ]
+    return {"passed": report.passed, "checks": rows}
+
+
 def run_check(args: argparse.Namespace, output: Output) -> int:
     """Run the completion checks; exit 1 when one fails."""
     from todokit.agent.stop_timeout import stop_timeout_warning  # noqa: PLC0415
@@ -112,19 +130,7 @@ def run_check(args: argparse.Namespace, output: Output) -> int:
         output.error(f"warning: {warning}")
     report = run_project_checks(project, on_start=announce if progress else None)
     if output.json:
-        rows = [
-            {
-                "name": r.name,
-                "command": r.command,
-                "passed": r.passed,
-                "returncode": r.returncode,
-                "timed_out": r.timed_out,
-                "duration": round(r.duration, 3),
-                "output_tail": r.tail(),
-            }
-            for r in report.results
-        ]
-        output.data({"passed": report.passed, "checks": rows})
+        output.data(check_json(report))
     else:
         output.line(report.summary() if report.passed else report.details())
     return 0 if report.passed else 1

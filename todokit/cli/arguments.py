@@ -139,6 +139,11 @@ def install(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--force", action="store_true", help="replace a SKILL.md that holds text of your own"
     )
+    parser.add_argument(
+        "--mcp",
+        action="store_true",
+        help="add the todokit MCP server to .mcp.json instead (--settings names another file)",
+    )
 
 
 def output_format(parser: argparse.ArgumentParser) -> None:

@@ -10,37 +10,8 @@ Examples:
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Callable
-
-from todokit._record import record
 from todokit.cli import arguments
-
-Arguments = Callable[[argparse.ArgumentParser], None]
-
-
-@record
-class Command:
-    """One subcommand.
-
-    Attributes:
-        name: What the user types.
-        summary: One line of help.
-        examples: Example command lines shown in ``--help``.
-        writes: Whether it changes files (then it gets ``--dry-run`` and ``--diff``).
-        arguments: Adds its own arguments to its parser.
-        handler: ``"module:function"`` of the function that runs it.
-        aliases: Other names for it.
-    """
-
-    name: str
-    summary: str
-    examples: tuple[str, ...]
-    writes: bool
-    arguments: Arguments
-    handler: str
-    aliases: tuple[str, ...] = ()
-
+from todokit.cli.command import Command
 
 COMMANDS: tuple[Command, ...] = (
     Command(
@@ -203,5 +174,13 @@ COMMANDS: tuple[Command, ...] = (
         True,
         arguments.import_source,
         "agent:run_import",
+    ),
+    Command(
+        "mcp",
+        "Serve these commands as MCP tools over stdio (needs todokit[mcp])",
+        ("todokit mcp", "todokit mcp --root ~/work/app"),
+        False,
+        arguments.none,
+        "serve:run_mcp",
     ),
 )

@@ -23,10 +23,15 @@ def summary_line(verb: str, index: str, box: str, text: str) -> str:
     return f"{verb} {index} {box} {text}"
 
 
+def edit_json(result: EditResult, args: argparse.Namespace) -> dict[str, object]:
+    """Return the ``edit.v1`` document of an edit (``--diff`` in ``args`` adds the diff)."""
+    return {**change_json(result.change, args), "task": task_json(result.task)}
+
+
 def _report(args: argparse.Namespace, output: Output, verb: str, result: EditResult) -> int:
     report_change(args, output, result.change)
     if output.json:
-        output.data({**change_json(result.change, args), "task": task_json(result.task)})
+        output.data(edit_json(result, args))
     elif not getattr(args, "diff", False):
         task = result.task
         prefix = "Would have: " if is_dry_run(args) else ""

@@ -8,12 +8,19 @@ Examples:
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from todokit.cli.context import diff_field, is_dry_run, open_project, report_change, shown
 from todokit.cli.ordering import arrangement_json, print_explain, scope_options
 from todokit.cli.output import Output
 from todokit.lifecycle.archives import history, prune_archives, rotate_todo
 from todokit.lifecycle.starting import start
+
+if TYPE_CHECKING:
+    from todokit.lifecycle.archives import ArchiveInfo
+    from todokit.lifecycle.project import Project
+    from todokit.lifecycle.starting import StartResult
 
 
 def archive_row(
@@ -23,6 +30,37 @@ def archive_row(
     return f"{day}  #{sequence}  {open_count} open  {done} done  {size} B  {path}"
 
 
+def start_json(
+    project: Project, result: StartResult, args: argparse.Namespace
+) -> dict[str, object]:
+    """Return the ``start.v1`` document of a ``start`` run (``--diff`` adds the diff)."""
+    return {
+        "file": str(project.todo.path),
+        "archived": str(result.archived) if result.archived else None,
+        "created": result.created,
+        "carried": result.carried,
+        "dry_run": is_dry_run(args),
+        **arrangement_json(result.arrangement),
+        **diff_field(args, result.change),
+    }
+
+
+def history_json(project: Project, infos: Sequence[ArchiveInfo]) -> dict[str, object]:
+    """Return the ``history.v1`` document listing the archives ``infos``."""
+    rows = [
+        {
+            "date": i.day.isoformat(),
+            "sequence": i.sequence,
+            "path": str(i.path),
+            "size": i.size,
+            "open": i.open,
+            "done": i.done,
+        }
+        for i in infos
+    ]
+    return {"file": str(project.todo.path), "archives": rows}
+
+
 def run_start(args: argparse.Namespace, output: Output) -> int:
     """Start a task: rotate, carry, sort and scope."""
     project = open_project(args)
@@ -30,17 +68,7 @@ def run_start(args: argparse.Namespace, output: Output) -> int:
     result = start(project, args.task, today=args.today, options=options, dry_run=is_dry_run(args))
     report_change(args, output, result.change)
     if output.json:
-        output.data(
-            {
-                "file": str(project.todo.path),
-                "archived": str(result.archived) if result.archived else None,
-                "created": result.created,
-                "carried": result.carried,
-                "dry_run": is_dry_run(args),
-                **arrangement_json(result.arrangement),
-                **diff_field(args, result.change),
-            }
-        )
+        output.data(start_json(project, result, args))
         return 0
     if args.explain:
         print_explain(output, result.arrangement)
@@ -81,18 +109,7 @@ def run_history(args: argparse.Namespace, output: Output) -> int:
     project = open_project(args)
     infos = history(project, args.since, args.until)
     if output.json:
-        rows = [
-            {
-                "date": i.day.isoformat(),
-                "sequence": i.sequence,
-                "path": str(i.path),
-                "size": i.size,
-                "open": i.open,
-                "done": i.done,
-            }
-            for i in infos
-        ]
-        output.data({"file": str(project.todo.path), "archives": rows})
+        output.data(history_json(project, infos))
         return 0
     for i in infos:
         path = shown(i.path, project) or ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
+from pathlib import Path
 
 from todokit.cli.context import open_project
 from todokit.cli.output import Colored, Output
@@ -41,14 +42,19 @@ def outline(doc: Document) -> list[str]:
     ]
 
 
+def list_json(path: Path, doc: Document) -> dict[str, object]:
+    """Return the ``list.v1`` document of the todo file at ``path``, read as ``doc``."""
+    flags = parked_flags(doc)
+    tasks = [task_json(task, parked=flags[task.number]) for task in doc.tasks]
+    return {"file": str(path), "tasks": tasks}
+
+
 def run_list(args: argparse.Namespace, output: Output) -> int:
     """List the tasks of the project's todo file."""
     project = open_project(args)
     doc = read_document(project.todo, strict=False) or Document(())
     if output.json:
-        flags = parked_flags(doc)
-        tasks = [task_json(task, parked=flags[task.number]) for task in doc.tasks]
-        output.data({"file": str(project.todo.path), "tasks": tasks})
+        output.data(list_json(project.todo.path, doc))
         return 0
     if not project.todo.exists():
         output.line(

@@ -23,10 +23,11 @@ from todokit.cli.context import (
 )
 from todokit.cli.output import Output
 from todokit.lifecycle.arrangement import Arrangement, ScopeOptions
-from todokit.lifecycle.ordering import keep, park, scope_todo, sort_todo
+from todokit.lifecycle.ordering import OrderResult, keep, park, scope_todo, sort_todo
 from todokit.lifecycle.serialize import task_json
 
 if TYPE_CHECKING:
+    from todokit.document import Item
     from todokit.files.config import Config
 
 
@@ -97,6 +98,33 @@ def print_explain(output: Output, arrangement: Arrangement) -> None:
         output.line(line)
 
 
+def scope_json(result: OrderResult, args: argparse.Namespace) -> dict[str, object]:
+    """Return the ``scope.v1`` document of a ``scope`` run (``--diff`` adds the diff)."""
+    return {
+        "file": str(result.change.path),
+        "changed": result.change.changed,
+        **arrangement_json(result.arrangement),
+        **diff_field(args, result.change),
+    }
+
+
+def parking_json(
+    result: OrderResult, args: argparse.Namespace, *, parked: bool
+) -> dict[str, object]:
+    """Return the ``parking.v1`` document of ``keep`` (``parked=False``) or ``park``."""
+    arrangement = result.arrangement
+    return {
+        **change_json(result.change, args),
+        "moved": [task_json(task, parked=parked) for task in moved_tasks(arrangement)],
+        **arrangement_json(arrangement),
+    }
+
+
+def moved_tasks(arrangement: Arrangement) -> list[Item]:
+    """Return the tasks that ``keep`` brought back or ``park`` parked."""
+    return [d.task for d in arrangement.decisions if d.outcome in ("moved back", "parked")]
+
+
 def run_sort(args: argparse.Namespace, output: Output) -> int:
     """Sort every list of the todo file."""
     project = open_project(args)
@@ -121,14 +149,7 @@ def run_scope(args: argparse.Namespace, output: Output) -> int:
     )
     report_change(args, output, result.change)
     if output.json:
-        output.data(
-            {
-                "file": str(result.change.path),
-                "changed": result.change.changed,
-                **arrangement_json(result.arrangement),
-                **diff_field(args, result.change),
-            }
-        )
+        output.data(scope_json(result, args))
         return 0
     if args.explain:
         print_explain(output, result.arrangement)
@@ -146,16 +167,9 @@ def _run_parking(args: argparse.Namespace, output: Output, verb: str) -> int:
     operation = keep if verb == "keep" else park
     result = operation(project, args.refs, dry_run=is_dry_run(args))
     report_change(args, output, result.change)
-    arrangement = result.arrangement
-    moved = [d.task for d in arrangement.decisions if d.outcome in ("moved back", "parked")]
+    moved = moved_tasks(result.arrangement)
     if output.json:
-        output.data(
-            {
-                **change_json(result.change, args),
-                "moved": [task_json(task, parked=verb == "park") for task in moved],
-                **arrangement_json(arrangement),
-            }
-        )
+        output.data(parking_json(result, args, parked=verb == "park"))
         return 0
     if not args.diff:
         would = "would be " if is_dry_run(args) else ""

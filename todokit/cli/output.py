@@ -166,12 +166,31 @@ class Output:
             exit_code: The run's exit code.
             candidates: The tasks an unknown or ambiguous reference came close to.
         """
-        if not self.json:
-            return
-        error: dict[str, object] = {"message": _clipped(message), "exit_code": exit_code}
-        if candidates:
-            error["candidates"] = [clip(candidate) for candidate in candidates]
-        self.data({"error": error})
+        if self.json:
+            self.data(error_json(message, exit_code, candidates))
+
+
+def error_json(message: str, exit_code: int, candidates: tuple[str, ...] = ()) -> dict[str, object]:
+    """Return the ``error.v1`` document of a failure (each line of the message cut).
+
+    Examples:
+        >>> error_json("no task matches 'x'", 1)
+        {'error': {'message': "no task matches 'x'", 'exit_code': 1}}
+    """
+    error: dict[str, object] = {"message": _clipped(message), "exit_code": exit_code}
+    if candidates:
+        error["candidates"] = [clip(candidate) for candidate in candidates]
+    return {"error": error}
+
+
+def error_parts(error: Exception) -> tuple[str, tuple[str, ...]]:
+    """Return an error's message for ``error.v1`` and the candidates it lists apart.
+
+    A :class:`~todokit.errors.TaskNotFoundError` prints its candidates under
+    its message; in JSON they have a field of their own.
+    """
+    candidates = tuple(getattr(error, "candidates", ()))
+    return (Exception.__str__(error) if candidates else str(error)), candidates
 
 
 def _clipped(message: str) -> str:

@@ -16,7 +16,8 @@ import argparse
 import sys
 from typing import NoReturn
 
-from todokit.cli.commands import COMMANDS, Command
+from todokit.cli.command import Command
+from todokit.cli.commands import COMMANDS
 from todokit.cli.terminal import clip, for_terminal
 from todokit.errors import EXIT_USAGE
 

@@ -38,6 +38,7 @@ SCHEMAS = (
     "prune.v1",
     "check.v1",
     "install.v1",
+    "install-mcp.v1",
     "export-todowrite.v1",
     "hook-output.v1",
     "error.v1",

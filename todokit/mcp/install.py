@@ -1,0 +1,141 @@
+r"""Adding the todokit server to a project's ``.mcp.json``, and removing exactly it.
+
+Claude Code reads a project's MCP servers from ``.mcp.json`` at its root:
+``{"mcpServers": {name: {"command", "args", "env"}}}``. The file is merged
+the way ``todokit install`` merges ``settings.json``: other servers and keys
+and every byte of them stay as they are (the file is edited in place, see
+:class:`~todokit.agent.jsonedit.JsonDocument`); it is written atomically and
+only when its content changes. An entry named ``todokit`` that runs something other
+than ``todokit mcp`` is the user's: install refuses to replace it and
+uninstall leaves it. Gemini CLI's ``settings.json`` has the same
+``mcpServers`` object, so the same functions serve it.
+
+Examples:
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> path = Path(tempfile.mkdtemp()) / ".mcp.json"
+    >>> plan_server(path, uninstall=False).after.decode()
+    '{\n  "mcpServers": {\n    "todokit": {\n      "command": "todokit",\n      "args": [\n        "mcp"\n      ],\n      "env": {}\n    }\n  }\n}\n'
+    >>> install_server(path), install_server(path), uninstall_server(path), path.exists()
+    (True, False, True, False)
+"""  # noqa: E501
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from todokit.agent.filechange import FileChange
+from todokit.agent.jsonedit import JsonDocument
+from todokit.agent.jsonfile import read_optional
+from todokit.errors import InvalidInputError
+from todokit.mcp import SERVER_NAME
+
+MCP_JSON = ".mcp.json"
+"""Claude Code's project MCP file, relative to the project root."""
+
+ENTRY: dict[str, Any] = {"command": "todokit", "args": ["mcp"], "env": {}}
+"""The server entry install writes: Claude Code starts ``todokit mcp`` in the project."""
+
+
+def is_todokit_entry(entry: object) -> bool:
+    """Whether an ``mcpServers`` entry runs ``todokit mcp`` (any path to the command).
+
+    Examples:
+        >>> is_todokit_entry({"command": "/venv/bin/todokit", "args": ["mcp", "--root", "."]})
+        True
+        >>> is_todokit_entry({"command": "npx", "args": ["other"]})
+        False
+    """
+    if not isinstance(entry, dict):
+        return False
+    args = entry.get("args")
+    command = Path(str(entry.get("command", ""))).stem
+    return command == "todokit" and isinstance(args, list) and args[:1] == ["mcp"]
+
+
+def plan_server(path: Path, *, uninstall: bool) -> FileChange:
+    """Work out the MCP file with the server added (removed), without writing it.
+
+    Args:
+        path: The MCP file, e.g. ``<root>/.mcp.json``.
+        uninstall: Plan the removal instead of the addition.
+
+    Returns:
+        The change. Uninstalling the only thing in the file deletes the file.
+
+    Raises:
+        InvalidInputError: The file is not UTF-8 JSON holding an object, its
+            ``mcpServers`` is not an object, or (install) an entry named
+            ``todokit`` runs something else; nothing is changed then.
+    """
+    before = read_optional(path)
+    doc = _document(path, before)
+    servers = doc.value.get("mcpServers")
+    if servers is not None and not isinstance(servers, dict):
+        raise InvalidInputError(f"{path}: 'mcpServers' is not a JSON object; left unchanged")
+    existing = None if servers is None else servers.get(SERVER_NAME)
+    if uninstall:
+        if servers is None or not is_todokit_entry(existing):
+            return FileChange(path, before, before)
+        del servers[SERVER_NAME]
+        if not servers:
+            del doc.value["mcpServers"]
+        if not doc.value:
+            return FileChange(path, before, None)
+    elif existing is None:
+        if servers is None:
+            servers = doc.value["mcpServers"] = {}
+        servers[SERVER_NAME] = dict(ENTRY)
+    elif not is_todokit_entry(existing):
+        raise InvalidInputError(
+            f"{path}: the MCP server {SERVER_NAME!r} there runs something else; left unchanged"
+        )
+    after = doc.render().encode("utf-8") if doc.changed() else before
+    return FileChange(path, before, after)
+
+
+def install_server(path: Path, *, dry_run: bool = False) -> bool:
+    """Add ``todokit mcp`` to an MCP file as the server ``todokit``.
+
+    Args:
+        path: The file (created, with its parent directories, when missing).
+        dry_run: Write nothing; only say whether the file would change.
+
+    Returns:
+        Whether the file changed (would change).
+
+    Raises:
+        InvalidInputError: See :func:`plan_server`; or the file cannot be written.
+    """
+    change = plan_server(path, uninstall=False)
+    return change.changed if dry_run else change.apply()
+
+
+def uninstall_server(path: Path, *, dry_run: bool = False) -> bool:
+    """Remove the ``todokit`` server that :func:`install_server` added, and nothing else.
+
+    Args:
+        path: The file; a missing file stays missing, and one that held only
+            the server is deleted.
+        dry_run: Write nothing; only say whether the file would change.
+
+    Returns:
+        Whether the file changed (would change).
+
+    Raises:
+        InvalidInputError: See :func:`plan_server`; or the file cannot be written.
+    """
+    change = plan_server(path, uninstall=True)
+    return change.changed if dry_run else change.apply()
+
+
+def _document(path: Path, data: bytes | None) -> JsonDocument:
+    """Read the file for editing (no file: an empty object)."""
+    if data is None:
+        return JsonDocument("", str(path))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInputError(f"{path} is not UTF-8 text; left unchanged") from None
+    return JsonDocument(text, str(path))
