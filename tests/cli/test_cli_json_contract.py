@@ -29,6 +29,8 @@ class Case(NamedTuple):
     todo: str | None = None
 
 
+# Base, ours and theirs of a merge: an archive, todo.md and another archive.
+MERGE = (".claude/todo-2026-11-01.old", ".claude/todo.md", ".claude/todo-2026-11-02.old")
 PARKED = "## Backend\n\n- [ ] Fix login\n\n## Out of scope\n\n### Docs\n\n- [ ] Update the README\n"
 
 
@@ -54,6 +56,7 @@ CASES: dict[str, list[Case]] = {
         Case((), "hook-output.v1", "stop"),  # no answer: {}
     ],
     "install": [Case((), "install.v1"), Case(("--uninstall",), "install.v1")],
+    "merge": [Case(MERGE, "merge.v1")],
     "export": [Case(("--format", "todowrite"), "export-todowrite.v1")],
     "import": [Case(("incoming.json",), "write.v1")],
 }

@@ -1,7 +1,8 @@
 """The table of ``todokit`` subcommands: names, help, arguments and handlers.
 
-Handlers are named as ``"module:function"`` strings and imported only when
-their command runs, which keeps start-up lean.
+Each entry is a :class:`~todokit.cli.command.Command`. Handlers are named as
+``"module:function"`` strings and imported only when their command runs, which
+keeps start-up lean.
 
 Examples:
     >>> [command.name for command in COMMANDS][:3]
@@ -10,37 +11,10 @@ Examples:
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Callable
-
-from todokit._record import record
 from todokit.cli import arguments
+from todokit.cli.command import Command
 
-Arguments = Callable[[argparse.ArgumentParser], None]
-
-
-@record
-class Command:
-    """One subcommand.
-
-    Attributes:
-        name: What the user types.
-        summary: One line of help.
-        examples: Example command lines shown in ``--help``.
-        writes: Whether it changes files (then it gets ``--dry-run`` and ``--diff``).
-        arguments: Adds its own arguments to its parser.
-        handler: ``"module:function"`` of the function that runs it.
-        aliases: Other names for it.
-    """
-
-    name: str
-    summary: str
-    examples: tuple[str, ...]
-    writes: bool
-    arguments: Arguments
-    handler: str
-    aliases: tuple[str, ...] = ()
-
+__all__ = ["COMMANDS", "Command"]
 
 COMMANDS: tuple[Command, ...] = (
     Command(
@@ -187,6 +161,14 @@ COMMANDS: tuple[Command, ...] = (
         arguments.install,
         "install:run_install",
         ("install-hook",),
+    ),
+    Command(
+        "merge",
+        "Merge two versions of a task list task by task (a git merge driver)",
+        ("todokit merge %O %A %B %P", "todokit merge base.md ours.md theirs.md --diff"),
+        True,
+        arguments.merge,
+        "merging:run_merge",
     ),
     Command(
         "export",

@@ -47,7 +47,14 @@ def settings_target(settings: str | None, *, local: bool, agent: str = "claude")
 
 
 def run_install(args: argparse.Namespace, output: Output) -> int:
-    """Install (or uninstall) the hooks and the skill, or write (remove) the plugin."""
+    """Install (or uninstall) the hooks and the skill, or write (remove) the plugin.
+
+    With ``--git`` it installs (removes) the git merge driver instead (:mod:`todokit.cli.merging`).
+    """
+    if args.git:
+        from todokit.cli.merging import run_install_git  # noqa: PLC0415 - its own concern
+
+        return run_install_git(args, output)
     changes = _plugin_changes(args) if args.plugin else _agent_changes(args)
     written = not is_dry_run(args)
     if written:

@@ -38,6 +38,8 @@ SCHEMAS = (
     "prune.v1",
     "check.v1",
     "install.v1",
+    "install-git.v1",
+    "merge.v1",
     "export-todowrite.v1",
     "hook-output.v1",
     "error.v1",
