@@ -56,6 +56,11 @@ def test_a_line_merge_says_why(cli, project: Path):
     texts = ("```\ncode\n```\n\n- [ ] a\n", "```\ncode\n\n- [ ] a\n", "```\ncode\n```\n\n- [x] a\n")
     for name, text in zip(("o", "a", "b"), texts, strict=True):
         (project / name).write_text(text, encoding="utf-8")
+    document = json.loads(cli("merge", "o", "a", "b", "--dry-run", "--json").out)
+    assert (document["method"], document["reason"]) == (
+        "lines",
+        "the merged list does not parse as the tasks put into it",
+    )
     result = cli("merge", "o", "a", "b")
     assert result.code == 0
     assert (

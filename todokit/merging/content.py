@@ -12,26 +12,19 @@ Examples:
     >>> from todokit.merging.elements import cut
     >>> base, ours, theirs = (cut(t).tasks[0] for t in ("- [ ] a\\n", "- [x] a\\n", "- [ ] a!\\n"))
     >>> merge_task(base, ours, theirs)
-    Merged(lines=('- [x] a!\\n',), depth=0)
+    ('- [x] a!\\n',)
     >>> merge_task(base, ours, cut("- [-] a\\n").tasks[0]) is None
     True
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 from todokit.merging.elements import Task
 
 T = TypeVar("T")
 Parts = tuple[str, tuple[int, int, tuple[str, ...]], tuple[str, ...]]
-
-
-class Merged(NamedTuple):
-    """A task's merged lines, and the depth its text part (bullet, indentation) gives it."""
-
-    lines: tuple[str, ...]
-    depth: int
 
 
 def merge3(base: T, ours: T, theirs: T) -> tuple[T, bool]:
@@ -65,7 +58,7 @@ def build(
     return (*lines[:row], line[:column] + marker + line[column:], *notes)
 
 
-def merge_task(base: Task | None, ours: Task | None, theirs: Task | None) -> Merged | None:
+def merge_task(base: Task | None, ours: Task | None, theirs: Task | None) -> tuple[str, ...] | None:
     """Merge the lines of one task as the base, ours and theirs have them.
 
     Args:
@@ -74,19 +67,18 @@ def merge_task(base: Task | None, ours: Task | None, theirs: Task | None) -> Mer
         theirs: The task in theirs, None when theirs does not have it.
 
     Returns:
-        The merged lines and depth, or None when a part changed two different
-        ways (or when neither side has the task).
+        The merged lines, or None when a part changed two different ways (or
+        when neither side has the task).
     """
     if ours is None or theirs is None:
         present = ours or theirs
-        return None if present is None else Merged(present.lines, present.depth)
+        return None if present is None else present.lines
     if base is None or ours.lines == theirs.lines:
-        return Merged(ours.lines, ours.depth) if ours.lines == theirs.lines else None
+        return ours.lines if ours.lines == theirs.lines else None
     base_parts, our_parts, their_parts = parts(base), parts(ours), parts(theirs)
     marker, marker_ok = merge3(base_parts[0], our_parts[0], their_parts[0])
     head, head_ok = merge3(base_parts[1], our_parts[1], their_parts[1])
     notes, notes_ok = merge3(base_parts[2], our_parts[2], their_parts[2])
     if not (marker_ok and head_ok and notes_ok):
         return None
-    depth = ours.depth if head == our_parts[1] else theirs.depth
-    return Merged(build(marker, head, notes), depth)
+    return build(marker, head, notes)

@@ -8,7 +8,7 @@ The steps, each in a module of its own:
 4. each task gets a placement and merged lines (:mod:`~todokit.merging.tasks`,
    :mod:`~todokit.merging.content`), each slot an order (:mod:`~todokit.merging.arrange`);
 5. the result is put together and checked: resolved for ours, it must parse
-   with every task it holds at its line and depth, or :class:`UnsafeMergeError`
+   with every task it holds still a task at its line, or :class:`UnsafeMergeError`
    says so and nothing is returned.
 
 A byte order mark and a missing final newline are set apart first and merged
@@ -74,7 +74,7 @@ class _Renderer:
 
     def __init__(self, base: Version, sides: tuple[Side, Side], out: Output) -> None:
         self.base, self.sides, self.out = base, sides, out
-        self.expected: list[tuple[int, int]] = []  # (line in the checked text, depth)
+        self.expected: list[int] = []  # the lines of the checked text where tasks start
         self.pending: tuple[str, list[str], list[str], str] | None = None
 
     def _flush(self) -> None:
@@ -84,7 +84,7 @@ class _Renderer:
             self.out.conflict(ours, theirs, text, "place")
             self.pending = None
 
-    def _moved_twice(self, site: str, lines: list[str], depth: int) -> None:
+    def _moved_twice(self, site: str, lines: list[str]) -> None:
         """Add a task moved to two places to the conflict block of its site's run."""
         if self.pending is not None and self.pending[0] != site:
             self._flush()
@@ -94,7 +94,7 @@ class _Renderer:
         if site == THEIRS:
             theirs.extend(lines)
         else:  # ours' lines are what the check reads
-            self.expected.append((self.out.checked + len(ours), depth))
+            self.expected.append(self.out.checked + len(ours))
             ours.extend(lines)
 
     def task(self, tid: int, site: str, placement: str) -> None:
@@ -105,18 +105,17 @@ class _Renderer:
         source = other if site == THEIRS or mine is None else mine
         assert source is not None  # noqa: S101 - a placed task is on the side that placed it
         if placement == BOTH:
-            lines, depth = merged or (source.lines, source.depth)
-            self._moved_twice(site, list(lines), depth)
+            self._moved_twice(site, list(merged or source.lines))
             return
         self._flush()
         if merged is None:
             assert mine is not None  # noqa: S101 - only a task both sides have can conflict
             assert other is not None  # noqa: S101
-            self.expected.append((self.out.checked, mine.depth))
+            self.expected.append(self.out.checked)
             self.out.conflict(mine.lines, other.lines, mine.lines[0].strip(), "task")
         else:
-            self.expected.append((self.out.checked, merged.depth))
-            self.out.plain(merged.lines)
+            self.expected.append(self.out.checked)
+            self.out.plain(merged)
 
     def unit(self, unit: str | tuple[tuple[str, ...], tuple[str, ...]]) -> None:
         """Write one unit of the merged skeleton."""
@@ -133,11 +132,16 @@ def _paired(base: Version, side: Version, base_slots: list[int], slots: list[int
     return pair(base, side, base_slots, [slots[task.slot] for task in side.tasks])
 
 
-def _check(out: Output, expected: Sequence[tuple[int, int]]) -> None:
-    """Refuse a result whose tasks do not parse where and how they were put."""
+def _check(out: Output, expected: Sequence[int]) -> None:
+    """Refuse a result whose tasks do not parse as tasks where they were put, or gained tasks.
+
+    A task's depth may differ from either side's (its parent was removed on
+    one side); what must hold is that it is still a task, not code or a
+    paragraph's lazy line, and that no other line became one.
+    """
     tasks = parse(out.checked_text()).tasks
-    found = {task.start: task.depth for task in tasks}
-    if len(tasks) != len(expected) or any(found.get(line) != depth for line, depth in expected):
+    found = {task.start for task in tasks}
+    if len(tasks) != len(expected) or not found.issuperset(expected):
         raise UnsafeMergeError("the merged list does not parse as the tasks put into it")
 
 

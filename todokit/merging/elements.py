@@ -71,16 +71,32 @@ class Version:
         return "".join(task.text for task in self.tasks[number:end])
 
 
-def _keys(doc: Document, item: Item, text_key: str) -> tuple[str, str]:
-    """Return the hashes of the item's headings, and of those with its enclosing items and text."""
-    section = content_hash("\x1f".join(name_key(heading) for heading in doc.heading_path(item)))
-    parts = [section]
-    parent = item.parent
-    while parent is not None:
-        parts.append(content_hash(parent.source_text))
-        parent = parent.parent
-    parts.append(text_key)
-    return section, content_hash("\x1f".join(parts))
+class _Keys:
+    """The hashes of headings and of chains of enclosing items, each made once per document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.sections: dict[int, str] = {}
+        self.chains: dict[int, str] = {}
+
+    def section(self, item: Item) -> str:
+        """Return the hash of the headings ``item`` sits under."""
+        number = item.section_number
+        key = self.sections.get(number)
+        if key is None:
+            path = "\x00".join(name_key(heading) for heading in self.doc.heading_path(item))
+            key = self.sections[number] = content_hash(path)
+        return key
+
+    def chain(self, item: Item | None) -> str:
+        """Return the hash of ``item``'s text and of every item around it."""
+        if item is None:
+            return ""
+        key = self.chains.get(item.number)
+        if key is None:
+            key = content_hash(f"{self.chain(item.parent)}\x00{item.source_text}")
+            self.chains[item.number] = key
+        return key
 
 
 def _subtree_ends(tasks: tuple[Item, ...]) -> list[int]:
@@ -103,9 +119,10 @@ def cut(text: str) -> Version:
     Returns:
         The version; joining its pieces in document order gives ``text`` back.
 
-    Complexity: O(len(text)) plus O(depth) per task.
+    Complexity: O(len(text)).
     """
     doc = parse(text)
+    keys = _Keys(doc)
     lines, items = doc.lines, doc.tasks
     numbers = {item.number: index for index, item in enumerate(items)}
     ends = _subtree_ends(items)
@@ -123,7 +140,8 @@ def cut(text: str) -> Version:
             line, column = item.marker_position or (item.start, 0)
             parent = item.task_parent
             text_key = content_hash(item.source_text)
-            section_key, context_key = _keys(doc, item, text_key)
+            section_key = keys.section(item)
+            context_key = content_hash(f"{section_key}\x00{keys.chain(item.parent)}\x00{text_key}")
             tasks.append(
                 Task(
                     number=index,

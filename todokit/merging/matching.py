@@ -58,6 +58,8 @@ def pair(
     taken = [False] * len(base.tasks)
     base_keys, side_keys = _keys(base.tasks, base_slots), _keys(side.tasks, side_slots)
     for round_keys in zip(base_keys, side_keys, strict=True):
+        if all(number >= 0 for number in paired):
+            break
         _by_key(round_keys, paired, taken)
     _edited(base.tasks, side.tasks, paired, taken, backwards=False)
     _edited(base.tasks, side.tasks, paired, taken, backwards=True)
