@@ -37,11 +37,11 @@ class Arrangement:
         self.moved: list[bool] = []  # ours' additions and moves, which theirs' tasks go after
         self.next: list[int] = []
         self.heads = [
-            self._node(_HEAD, 0, OURS, alive=False, moved=False) for _ in range(slot_count)
+            self.node(_HEAD, 0, OURS, alive=False, moved=False) for _ in range(slot_count)
         ]
         self._tails = list(self.heads)
 
-    def _node(self, tid: int, depth: int, site: str, *, alive: bool, moved: bool) -> int:
+    def node(self, tid: int, depth: int, site: str, *, alive: bool, moved: bool) -> int:
         """Create an unlinked node and return its index."""
         self.tid.append(tid)
         self.depth.append(depth)
@@ -102,7 +102,7 @@ def arrange(slot_count: int, ours: Side, theirs: Side, placement: dict[int, str]
     for number, tid in enumerate(ours.tids):
         alive = placement[tid] in (OURS, BOTH)
         task = ours.version.tasks[number]
-        node = layout._node(tid, task.depth, OURS, alive=alive, moved=not ours.stable[number])
+        node = layout.node(tid, task.depth, OURS, alive=alive, moved=not ours.stable[number])
         layout.append(ours.slots[number], node)
         ours_node[tid] = node
     theirs_node: dict[int, int] = {}
@@ -110,7 +110,7 @@ def arrange(slot_count: int, ours: Side, theirs: Side, placement: dict[int, str]
         if placement[tid] not in (THEIRS, BOTH):
             continue
         slot = theirs.slots[number]
-        node = layout._node(
+        node = layout.node(
             tid, theirs.version.tasks[number].depth, THEIRS, alive=True, moved=False
         )
         anchor, past_ours = layout.heads[slot], True

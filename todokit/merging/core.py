@@ -77,7 +77,7 @@ class _Renderer:
         self.expected: list[int] = []  # the lines of the checked text where tasks start
         self.pending: tuple[str, list[str], list[str], str] | None = None
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
         """Write the conflict block of consecutive tasks moved to two places, if any."""
         if self.pending is not None:
             _site, ours, theirs, text = self.pending
@@ -87,7 +87,7 @@ class _Renderer:
     def _moved_twice(self, site: str, lines: list[str]) -> None:
         """Add a task moved to two places to the conflict block of its site's run."""
         if self.pending is not None and self.pending[0] != site:
-            self._flush()
+            self.flush()
         if self.pending is None:
             self.pending = (site, [], [], lines[0].strip())
         ours, theirs = self.pending[1], self.pending[2]
@@ -107,7 +107,7 @@ class _Renderer:
         if placement == BOTH:
             self._moved_twice(site, list(merged or source.lines))
             return
-        self._flush()
+        self.flush()
         if merged is None:
             assert mine is not None  # noqa: S101 - only a task both sides have can conflict
             assert other is not None  # noqa: S101
@@ -119,7 +119,7 @@ class _Renderer:
 
     def unit(self, unit: str | tuple[tuple[str, ...], tuple[str, ...]]) -> None:
         """Write one unit of the merged skeleton."""
-        self._flush()
+        self.flush()
         if isinstance(unit, str):
             self.out.plain([unit])
         else:
@@ -216,7 +216,7 @@ def merge_lists(
             render.task(tid, site, placement[tid])
         if slot < len(skeleton.units):
             render.unit(skeleton.units[slot])
-    render._flush()
+    render.flush()
     _check(out, render.expected)
     text = out.text()
     bom, _ = merge3(*(p.bom for p in prepared))
