@@ -110,9 +110,8 @@ def arrange(slot_count: int, ours: Side, theirs: Side, placement: dict[int, str]
         if placement[tid] not in (THEIRS, BOTH):
             continue
         slot = theirs.slots[number]
-        node = layout.node(
-            tid, theirs.version.tasks[number].depth, THEIRS, alive=True, moved=False
-        )
+        depth = theirs.version.tasks[number].depth
+        node = layout.node(tid, depth, THEIRS, alive=True, moved=False)
         anchor, past_ours = layout.heads[slot], True
         before = number - 1
         while before >= 0 and theirs.slots[before] == slot:
