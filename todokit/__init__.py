@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         import_todowrite,
         keep,
         mark,
+        merge_files,
         park,
         prune_archives,
         remove,
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
         sort_todo,
         start,
     )
+    from todokit.merging import MergeResult, merge_lists
     from todokit.prompt import task_from_prompt
 
 __version__ = "0.1.0"
@@ -91,6 +93,9 @@ __getattr__, __dir__ = attach(
         "keep": "todokit.lifecycle",
         "park": "todokit.lifecycle",
         "task_from_prompt": "todokit.prompt",
+        "merge_lists": "todokit.merging",
+        "MergeResult": "todokit.merging",
+        "merge_files": "todokit.lifecycle",
         "run_project_checks": "todokit.lifecycle",
         "resolve": "todokit.lifecycle",
         "ScopeOptions": "todokit.lifecycle",
@@ -110,6 +115,7 @@ __all__ = [
     "InvalidInputError",
     "Item",
     "LockTimeoutError",
+    "MergeResult",
     "Project",
     "ScopeOptions",
     "StartResult",
@@ -125,6 +131,8 @@ __all__ = [
     "import_todowrite",
     "keep",
     "mark",
+    "merge_files",
+    "merge_lists",
     "park",
     "parse",
     "prune_archives",

@@ -150,6 +150,10 @@ class LockTimeoutError(TodokitError, TimeoutError):
         self.timeout = timeout
 
 
+class UnsafeMergeError(TodokitError, RuntimeError):
+    """A task-wise merge could not vouch for its result; a line merge is used instead."""
+
+
 class InvalidInputError(TodokitError, OSError):
     """A file could not be read, decoded or written as todokit needs.
 
@@ -223,6 +227,7 @@ __all__ = [
     "OutsideProjectError",
     "TaskNotFoundError",
     "TodokitError",
+    "UnsafeMergeError",
     "UsageError",
     "shorten",
 ]

@@ -29,6 +29,8 @@ class Case(NamedTuple):
     todo: str | None = None
 
 
+# Base, ours and theirs of a merge: an archive, todo.md and another archive.
+MERGE = (".claude/todo-2026-11-01.old", ".claude/todo.md", ".claude/todo-2026-11-02.old")
 PARKED = "## Backend\n\n- [ ] Fix login\n\n## Out of scope\n\n### Docs\n\n- [ ] Update the README\n"
 
 
@@ -59,6 +61,7 @@ CASES: dict[str, list[Case]] = {
         Case(("--mcp",), "install-mcp.v1"),
         Case(("--mcp", "--uninstall"), "install-mcp.v1"),
     ],
+    "merge": [Case(MERGE, "merge.v1")],
     "export": [Case(("--format", "todowrite"), "export-todowrite.v1")],
     "import": [Case(("incoming.json",), "write.v1")],
 }

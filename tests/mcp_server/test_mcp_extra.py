@@ -89,6 +89,7 @@ def test_no_other_command_imports_the_sdk(project):
         ["install"],
         ["install", "--mcp"],
         ["install", "--mcp", "--uninstall"],
+        ["merge", ".claude/todo.md", ".claude/todo.md", ".claude/todo.md"],
         ["remove", "1"],
         ["hook"],
         ["--help"],

@@ -144,6 +144,30 @@ def install(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="add the todokit MCP server to .mcp.json instead (--settings names another file)",
     )
+    parser.add_argument(
+        "--git",
+        action="store_true",
+        help="instead: the task-wise git merge driver (.gitattributes and git config)",
+    )
+
+
+def merge(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments of ``todokit merge`` (git's ``%O %A %B %P``)."""
+    parser.add_argument("base", metavar="BASE", help="the common ancestor (git's %%O)")
+    parser.add_argument(
+        "ours", metavar="OURS", help="our version, overwritten with the result (%%A)"
+    )
+    parser.add_argument("theirs", metavar="THEIRS", help="their version (%%B)")
+    parser.add_argument(
+        "path", nargs="?", metavar="PATH", help="the path being merged, for messages (%%P)"
+    )
+    parser.add_argument(
+        "--marker-size",
+        type=int,
+        default=7,
+        metavar="N",
+        help="length of the conflict markers (git's %%L, default 7)",
+    )
 
 
 def output_format(parser: argparse.ArgumentParser) -> None:

@@ -1,9 +1,10 @@
-"""One subcommand of ``todokit``, as :data:`~todokit.cli.commands.COMMANDS` lists it.
+"""What one ``todokit`` subcommand is: the record each entry of the command table holds.
 
 Examples:
     >>> from todokit.cli import arguments
-    >>> Command("list", "List the tasks", ("todokit list",), False, arguments.none, "a:b").aliases
-    ()
+    >>> command = Command("list", "List the tasks", ("todokit list",), False, arguments.none, "x:y")
+    >>> command.writes, command.aliases
+    (False, ())
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from todokit._record import record
 
 Arguments = Callable[[argparse.ArgumentParser], None]
+"""A function that adds a command's own arguments to its parser."""
 
 
 @record

@@ -1,7 +1,8 @@
 """The table of ``todokit`` subcommands: names, help, arguments and handlers.
 
-Handlers are named as ``"module:function"`` strings and imported only when
-their command runs, which keeps start-up lean.
+Each entry is a :class:`~todokit.cli.command.Command`. Handlers are named as
+``"module:function"`` strings and imported only when their command runs, which
+keeps start-up lean.
 
 Examples:
     >>> [command.name for command in COMMANDS][:3]
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 from todokit.cli import arguments
 from todokit.cli.command import Command
+
+__all__ = ["COMMANDS", "Command"]
 
 COMMANDS: tuple[Command, ...] = (
     Command(
@@ -158,6 +161,14 @@ COMMANDS: tuple[Command, ...] = (
         arguments.install,
         "install:run_install",
         ("install-hook",),
+    ),
+    Command(
+        "merge",
+        "Merge two versions of a task list task by task (a git merge driver)",
+        ("todokit merge %O %A %B %P", "todokit merge base.md ours.md theirs.md --diff"),
+        True,
+        arguments.merge,
+        "merging:run_merge",
     ),
     Command(
         "export",

@@ -47,11 +47,19 @@ def settings_target(settings: str | None, *, local: bool, agent: str = "claude")
 
 
 def run_install(args: argparse.Namespace, output: Output) -> int:
-    """Install (or uninstall) the hooks and the skill, or write (remove) the plugin."""
-    if args.mcp:  # the MCP server's entry in .mcp.json: todokit.cli.serve
-        from todokit.cli.serve import run_install_mcp  # noqa: PLC0415
+    """Install (or uninstall) the hooks and the skill, or write (remove) the plugin.
+
+    With ``--mcp`` it adds (removes) the MCP server's entry in ``.mcp.json`` instead
+    (:mod:`todokit.cli.serve`); with ``--git``, the git merge driver (:mod:`todokit.cli.merging`).
+    """
+    if args.mcp:
+        from todokit.cli.serve import run_install_mcp  # noqa: PLC0415 - its own concern
 
         return run_install_mcp(args, output)
+    if args.git:
+        from todokit.cli.merging import run_install_git  # noqa: PLC0415 - its own concern
+
+        return run_install_git(args, output)
     changes = _plugin_changes(args) if args.plugin else _agent_changes(args)
     written = not is_dry_run(args)
     if written:

@@ -86,6 +86,16 @@ class Item:
         return self._scan.status
 
     @property
+    def marker_position(self) -> tuple[int, int] | None:
+        """Where the checkbox character is: ``(line index, index in line)``; None for a plain item.
+
+        The line index counts in :attr:`Document.lines` and the character index
+        in :meth:`Document.content` of that line (tabs not expanded).
+        """
+        scanned = self._scan
+        return None if scanned.status_index < 0 else (scanned.status_line, scanned.status_index)
+
+    @property
     def is_task(self) -> bool:
         """Whether the item starts with a checkbox."""
         return self._scan.status is not None

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from todokit.lifecycle.arrangement import Arrangement, ScopeOptions, arrange
     from todokit.lifecycle.decisions import Decision
     from todokit.lifecycle.interop import export_todowrite, import_todowrite, run_project_checks
+    from todokit.lifecycle.merging import FileMerge, merge_files
     from todokit.lifecycle.operations import EditResult, add, complete, mark, remove, reopen
     from todokit.lifecycle.ordering import OrderResult, keep, park, scope_todo, sort_todo
     from todokit.lifecycle.project import Project
@@ -60,6 +61,8 @@ __getattr__, __dir__ = attach(
         "export_todowrite": "todokit.lifecycle.interop",
         "import_todowrite": "todokit.lifecycle.interop",
         "run_project_checks": "todokit.lifecycle.interop",
+        "FileMerge": "todokit.lifecycle.merging",
+        "merge_files": "todokit.lifecycle.merging",
     },
 )
 
@@ -69,6 +72,7 @@ __all__ = [
     "Change",
     "Decision",
     "EditResult",
+    "FileMerge",
     "OrderResult",
     "Project",
     "ScopeOptions",
@@ -81,6 +85,7 @@ __all__ = [
     "import_todowrite",
     "keep",
     "mark",
+    "merge_files",
     "modify",
     "park",
     "prune_archives",

@@ -39,6 +39,8 @@ SCHEMAS = (
     "check.v1",
     "install.v1",
     "install-mcp.v1",
+    "install-git.v1",
+    "merge.v1",
     "export-todowrite.v1",
     "hook-output.v1",
     "error.v1",
