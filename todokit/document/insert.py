@@ -147,12 +147,13 @@ def insert_verified(
 
     Raises:
         UsageError: The edit does not insert exactly one task line.
-        InvalidInputError: ``placed``, and the place would change other tasks.
+        InvalidInputError: ``placed``, and the place would change other tasks;
+            or no place at all leaves the other tasks as they are.
     """
     added = apply_edits(doc, [edit])
-    if [t.raw for t in added.tasks if not edit.start <= t.start < edit.start + len(edit.lines)] == [
-        t.raw for t in doc.tasks
-    ]:
+    new = [t for t in added.tasks if edit.start <= t.start < edit.start + len(edit.lines)]
+    others = [t.raw for t in added.tasks if t not in new]
+    if len(new) == 1 and others == [t.raw for t in doc.tasks]:
         return added
     if placed:
         from todokit.errors import InvalidInputError  # noqa: PLC0415 - only this case
@@ -169,7 +170,14 @@ def insert_verified(
         tail.insert(0, doc.newline)
     if end < len(doc.lines):
         tail.append(doc.newline)
-    return apply_edits(doc, [Edit(end, end, tuple(tail))])
+    appended = apply_edits(doc, [Edit(end, end, tuple(tail))])
+    if len(appended.tasks) == len(doc.tasks) + 1 and [t.raw for t in appended.tasks[:-1]] == [
+        t.raw for t in doc.tasks
+    ]:
+        return appended
+    from todokit.errors import InvalidInputError  # noqa: PLC0415 - only this case
+
+    raise InvalidInputError("no task can be added to this list without changing others")
 
 
 def insert_task(
