@@ -80,8 +80,12 @@ def run_import(args: argparse.Namespace, output: Output) -> int:
         raise
     except (OSError, UnicodeDecodeError) as error:
         raise InvalidInputError(f"cannot read {args.source}: {error}") from None
-    except ValueError as error:
+    except json.JSONDecodeError as error:
         raise InvalidInputError(f"{args.source}: not JSON ({error})") from None
+    except ValueError:  # an integer of more digits than Python converts (4,300)
+        raise InvalidInputError(f"{args.source}: holds a number too long to read") from None
+    except RecursionError:
+        raise InvalidInputError(f"{args.source}: JSON nested too deeply to read") from None
     change = import_todowrite(open_project(args), payload, dry_run=is_dry_run(args))
     report_change(args, output, change)
     if output.json:
