@@ -179,3 +179,20 @@ def test_an_import_writes_a_nul_as_u_fffd(cli, project):
     payload = {"todos": [{"content": "a\u0000b", "status": "pending", "activeForm": "x"}]}
     assert cli("import", "-", stdin=json.dumps(payload)).code == 0
     assert (project / ".claude" / "todo.md").read_text() == "- [ ] a\ufffdb\n"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["add", "x", "--lock-timeout", "nan"], "invalid seconds value: 'nan'"),
+        (["add", "x", "--lock-timeout", "inf"], "invalid seconds value: 'inf'"),
+        (["scope", "x", "--threshold", "2"], "invalid threshold value: '2'"),
+        (["start", "x", "--threshold", "-0.1"], "invalid threshold value: '-0.1'"),
+    ],
+)
+def test_option_values_out_of_range_are_usage_errors(cli, project, arguments, message):
+    # --lock-timeout nan was an internal error; --threshold 2 parked everything.
+    result = cli(*arguments)
+    assert result.code == 2
+    assert message in result.err
+    assert not (project / ".claude").exists()
