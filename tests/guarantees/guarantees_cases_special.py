@@ -74,6 +74,13 @@ CASES: dict[str, Case] = {
     ),
     "special-config-fifo": Case(("add", "x"), setup=fifo(f"{CLAUDE}/todokit.toml"), process=True),
     "special-import-fifo": Case(("import", "in.json"), setup=fifo("repo/in.json"), process=True),
+    "special-import-over-limit": Case(
+        ("import", "in.json"),
+        {
+            "repo/in.json": b'{"todos": []}' + b" " * 2_000_000,
+            f"{CLAUDE}/todokit.toml": b'max_file_size = "1 MiB"\n',
+        },
+    ),
     "special-archive-fifo": Case(("history",), setup=fifo(f"{CLAUDE}/todo-2026-01-02.old")),
     "special-link-inside": Case(
         ("add", "b"),
