@@ -140,6 +140,10 @@ def test_encodings_and_byte_order_marks(data: str | bytes) -> None:
         ('{"hook_event_name": "  "}', "hook input has no 'hook_event_name' string"),
         (b'{"hook_event_name": "\xff"}', "hook input is not UTF-8, UTF-16 or UTF-32 text"),
         ("[" * 100_000 + "]" * 100_000, "hook input is nested too deeply to read"),
+        (
+            '{"hook_event_name": "Stop", "n": ' + "9" * 5_000 + "}",
+            "hook input holds a number too long to read",
+        ),
     ],
 )
 def test_bad_input_is_one_clear_line(data: str | bytes, message: str) -> None:

@@ -118,7 +118,14 @@ def test_comments_are_kept_when_allowed() -> None:
         JsonDocument(text, "s.json")
     doc = JsonDocument(text, "s.json", comments=True)
     doc.value["hooks"] = {}
-    assert doc.render() == '{\r\n  // mine\r\n  "model": "x" /* why */,\r\n  "hooks": {}\r\n}\r\n'
+    assert doc.render() == '{\r\n  // mine\r\n  "model": "x", /* why */\r\n  "hooks": {}\r\n}\r\n'
+
+
+def test_a_new_member_after_a_line_comment_gets_its_comma_before_the_comment() -> None:
+    # The comma used to follow the comment, inside it: "x" // why, made the file invalid.
+    doc = JsonDocument('{\n  "model": "x" // why\n}\n', "s.json", comments=True)
+    doc.value["hooks"] = {}
+    assert doc.render() == '{\n  "model": "x", // why\n  "hooks": {}\n}\n'
 
 
 def test_blank_and_missing_documents() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,18 @@ def test_invalid_utf8_and_unreadable_paths(tmp_path: Path) -> None:
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(InvalidInputError, match="cannot read"):
         install_hooks(blocker / "settings.json")
+
+
+def test_settings_that_are_no_regular_file_are_refused_without_reading(tmp_path: Path) -> None:
+    # A FIFO used to hang install, and a link to /dev/zero to fill its memory.
+    fifo = tmp_path / "settings.json"
+    os.mkfifo(fifo)
+    with pytest.raises(InvalidInputError, match="it is a named pipe"):
+        install_hooks(fifo)
+    device = tmp_path / "device.json"
+    device.symlink_to("/dev/zero")
+    with pytest.raises(InvalidInputError, match="it is a character device"):
+        install_hooks(device)
 
 
 def test_unwritable_directory_is_invalid_input(

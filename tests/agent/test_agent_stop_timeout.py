@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,18 @@ def test_unusable_settings_are_skipped(tmp_path: Path, content: str) -> None:
     path = tmp_path / ".claude" / "settings.json"
     path.parent.mkdir()
     path.write_text(content)
+    assert installed_stop_timeout(tmp_path, {}) is None
+
+
+def test_settings_that_are_no_regular_file_are_skipped_without_reading(tmp_path: Path) -> None:
+    # A FIFO hung the Stop hook, a link to /dev/zero filled its memory, deep JSON raised.
+    claude = tmp_path / ".claude"
+    claude.mkdir()
+    os.mkfifo(claude / "settings.json")
+    (claude / "settings.local.json").symlink_to("/dev/zero")
+    assert installed_stop_timeout(tmp_path, {}) is None
+    (claude / "settings.json").unlink()
+    (claude / "settings.json").write_text("[" * 100_000 + "]" * 100_000)
     assert installed_stop_timeout(tmp_path, {}) is None
 
 

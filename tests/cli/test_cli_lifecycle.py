@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from todokit.errors import EXIT_FAILED, EXIT_USAGE
 
 TODO = """## Backend
@@ -159,3 +161,38 @@ def test_export_and_import_todowrite(cli, project, validate):
     assert "- [x] Fix the login session timeout" in text and "- [ ] Brand new" in text
     assert "Update the README install section" in text
     assert cli("import", stdin="{not json").code == 4
+
+
+@pytest.mark.parametrize(
+    ("payload", "message"),
+    [
+        ("[" * 100_000, "-: JSON nested too deeply to read"),  # was an internal RecursionError
+        ('{"todos": [], "n": ' + "9" * 5_000 + "}", "-: holds a number too long to read"),
+    ],
+)
+def test_import_of_json_it_cannot_read_is_one_clear_error(cli, project, payload, message):
+    result = cli("import", "-", stdin=payload)
+    assert (result.code, result.err) == (4, f"todokit: {message}\n")
+
+
+def test_an_import_writes_a_nul_as_u_fffd(cli, project):
+    payload = {"todos": [{"content": "a\u0000b", "status": "pending", "activeForm": "x"}]}
+    assert cli("import", "-", stdin=json.dumps(payload)).code == 0
+    assert (project / ".claude" / "todo.md").read_text() == "- [ ] a\ufffdb\n"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["add", "x", "--lock-timeout", "nan"], "invalid seconds value: 'nan'"),
+        (["add", "x", "--lock-timeout", "inf"], "invalid seconds value: 'inf'"),
+        (["scope", "x", "--threshold", "2"], "invalid threshold value: '2'"),
+        (["start", "x", "--threshold", "-0.1"], "invalid threshold value: '-0.1'"),
+    ],
+)
+def test_option_values_out_of_range_are_usage_errors(cli, project, arguments, message):
+    # --lock-timeout nan was an internal error; --threshold 2 parked everything.
+    result = cli(*arguments)
+    assert result.code == 2
+    assert message in result.err
+    assert not (project / ".claude").exists()

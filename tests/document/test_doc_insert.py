@@ -91,6 +91,13 @@ def test_insert_refuses_text_that_is_not_one_line(text: str) -> None:
         insertion_edit(parse("- [ ] a\n"), text)
 
 
+@pytest.mark.parametrize("section", ["", "   ", "A\nB", "A\r\n- [ ] injected"])
+def test_insert_refuses_a_section_name_that_is_not_one_line(section: str) -> None:
+    # A line break used to end the new heading early and write the rest as text.
+    with pytest.raises(UsageError, match="a section's name must be one non-empty line"):
+        insertion_edit(parse("- [ ] a\n"), "new", section=section)
+
+
 def test_find_section_and_its_end() -> None:
     doc = parse("# A\n## Out of  Scope\ntext\n### Deeper\n## Next\n")
     assert find_section(doc, OUT_OF_SCOPE_HEADING) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from doc_strategies import any_text
 from hypothesis import given
+from hypothesis import strategies as st
 
 from todokit.document.lines import (
     dominant_ending,
@@ -80,3 +81,19 @@ def test_leading_columns(text: str, columns: int) -> None:
 )
 def test_raw_index_of_column(text: str, column: int, index: int) -> None:
     assert raw_index_of_column(text, column) == index
+
+
+def walked_index_of_column(text: str, column: int) -> int:
+    """The raw index of a tab-expanded column, found by walking the line."""
+    current = 0
+    for index, char in enumerate(text):
+        current += 4 - current % 4 if char == "\t" else 1
+        if current > column:
+            return index
+    return len(text)
+
+
+@given(st.text(alphabet="ab \t", max_size=40), st.integers(0, 170))
+def test_raw_index_of_column_agrees_with_a_walk_along_the_line(text: str, column: int) -> None:
+    # It looks tabs up rather than walking: items nested on one line ask once each.
+    assert raw_index_of_column(text, column) == walked_index_of_column(text, column)

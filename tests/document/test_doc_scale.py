@@ -69,3 +69,14 @@ def test_k_edits_in_one_apply_edits_call() -> None:
     assert done.render() == text.replace("[ ]", "[x]")
     inserted = apply_edits(doc, [Edit(n, n, (f"new {n}\n",)) for n in range(0, 20_000, 2)])
     assert len(inserted.lines) == 30_000
+
+
+def test_items_nested_on_one_line_hold_none_of_each_other_s_text() -> None:
+    # Each used to hold the rest of the line as its own text, so reading every item's
+    # text (scoring does, in start and scope) took time quadratic in the depth.
+    for opener in ("- ", "1. ", "-\t", "> - "):
+        text = opener * DEEP + "[ ] deep\n"
+        doc = parse(text)
+        assert sum(len(item.source_text) for item in doc.items) <= len(text)
+        assert doc.items[0].text in ("", ">")  # a quote opened on the line leaves its mark
+        assert [task.text for task in doc.tasks] == ["deep"]

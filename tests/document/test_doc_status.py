@@ -56,7 +56,10 @@ def test_parse(value: str, status: Status) -> None:
     assert Status.parse(value) is status
 
 
-@pytest.mark.parametrize("value", ["", "[", "]", "\n", "\r", "finished", "xx"])
+@pytest.mark.parametrize(
+    "value",
+    ["", "[", "]", "\n", "\r", "finished", "xx", "\t", "\x1b", "\x7f", "\x9b", "\xa0", "\u2028"],
+)
 def test_parse_rejects_what_names_no_status(value: str) -> None:
     with pytest.raises(UsageError, match="unknown status"):
         Status.parse(value)

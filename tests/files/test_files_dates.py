@@ -70,6 +70,7 @@ def test_dates_and_none() -> None:
         ("2026-11-24\x00", "invalid date"),
         ("2026\u201011\u201024", "invalid date"),
         ("Nov 24 99999999999999999999", "the year must have four digits"),
+        ("10000-01-01", "invalid date '10000-01-01': the year must have four digits"),
         ("Nov 24 2026 99999999999999999999", "invalid date"),
     ],
 )

@@ -36,6 +36,13 @@ def test_lines_read_from_the_file_keep_their_bytes(data: bytes, new: str) -> Non
         assert encode(result).startswith(data)
 
 
+def test_a_new_nul_becomes_u_fffd_and_one_from_the_file_stays() -> None:
+    # An import or an MCP call with "\u0000" wrote a NUL: git then takes the list for binary.
+    assert valid_text("- [ ] a\x00b\n") == f"- [ ] a{REPLACEMENT}b\n"
+    before = "- [ ] old\x00\n"
+    assert valid_text(before + "- [ ] new\x00\n", before) == f"{before}- [ ] new{REPLACEMENT}\n"
+
+
 def test_text_without_surrogates_is_returned_as_it_is() -> None:
     text = "- [ ] café ✓ 🚀\n"
     assert valid_text(text) is text

@@ -145,6 +145,13 @@ def test_a_symlink_inside_the_project_is_written_through(tmp_path: Path) -> None
     assert todokit_cli(repo, "rotate", "--today", DAY).returncode == 0
     assert not (repo / "docs" / "todo.md").exists()
     assert (repo / ".claude" / "todo.md").is_symlink()
+    # The link now leads to nothing: that is no todo file yet, and the next write makes one.
+    # Every command used to fail on it with "cannot read …: it does not exist".
+    listed = todokit_cli(repo, "list")
+    assert (listed.returncode, listed.stderr) == (0, ""), listed.stderr
+    assert todokit_cli(repo, "add", "third").returncode == 0
+    assert (repo / "docs" / "todo.md").read_text() == "- [ ] third\n"
+    assert (repo / ".claude" / "todo.md").is_symlink()
 
 
 def test_file_option_naming_a_file_elsewhere_is_not_a_symlink_escape(tmp_path: Path) -> None:

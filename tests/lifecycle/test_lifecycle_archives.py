@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
 import pytest
 from lifecycle_support import make_project, snapshot
 
-from todokit.errors import UsageError
+from todokit.errors import NotRegularFileError, UsageError
 from todokit.lifecycle.archives import history, prune_archives, rotate_todo
 from todokit.lifecycle.project import Project
 
@@ -97,3 +98,22 @@ def test_rotate_only_archives(tmp_path: Path) -> None:
     assert [p.name for p in (tmp_path / ".claude").glob("todo-*.old")] == [archived.name]
     assert rotate_todo(project, today="2026-11-24") is None
     assert rotate_todo(project, today="2026-11-24", dry_run=True) is None
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_rotate_refuses_a_todo_file_that_is_no_regular_file(tmp_path: Path, dry_run: bool) -> None:
+    # A FIFO used to read as "nothing to rotate: .claude/todo.md does not exist", exit 0.
+    project = make_project(tmp_path, "- [ ] a\n")
+    project.todo.path.unlink()
+    os.mkfifo(project.todo.path)
+    with pytest.raises(NotRegularFileError, match="it is a named pipe"):
+        rotate_todo(project, today="2026-11-24", dry_run=dry_run)
+    assert project.todo.path.is_fifo()
+    assert not list((tmp_path / ".claude").glob("todo-*.old"))
+
+
+def test_rotate_finds_nothing_behind_a_link_to_nothing(tmp_path: Path) -> None:
+    project = make_project(tmp_path, "- [ ] a\n")
+    project.todo.path.unlink()
+    project.todo.path.symlink_to("absent.md")
+    assert rotate_todo(project, today="2026-11-24") is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -101,6 +102,20 @@ def test_a_scorer_answering_the_wrong_number_is_a_usage_error() -> None:
             "a",
             ScopeOptions(lambda task, items: [*word_scorer(task, items)] * 2),
         )
+
+
+def test_a_scorer_that_fails_is_a_usage_error_that_names_it() -> None:
+    # A plug-in that raised, or answered something that is no Score, was an internal error.
+    def broken(task: str, items: object) -> list[object]:
+        raise ValueError("no model")
+
+    for scorer, message in [
+        (broken, "the scorer test_a_scorer_that_fails_is_a_usage_error_that_names_it.<locals>"),
+        (lambda task, items: [1.0], "failed: AttributeError:"),
+        (lambda task, items: None, "failed: TypeError:"),
+    ]:
+        with pytest.raises(UsageError, match=re.escape(message)):
+            arrange(parse("- [ ] a\n"), "a", ScopeOptions(scorer))
 
 
 def test_explain_lines() -> None:

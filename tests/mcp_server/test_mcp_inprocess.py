@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import os
 import sys
 from pathlib import Path
 
@@ -167,13 +168,17 @@ async def reading(client: Client, uri: str) -> str:
 def test_resource_errors_of_the_project(project, tmp_path, monkeypatch):
     todo = seed(project)
 
-    def denied(path: Path) -> bytes:
+    def denied(path: object, flags: int) -> int:
         raise PermissionError(13, "Permission denied")
 
     with monkeypatch.context() as patched:
-        patched.setattr(Path, "read_bytes", denied)
+        patched.setattr("todokit.files.reading.os.open", denied)
         unreadable = in_memory(project, lambda client: reading(client, RESOURCE_URI))
-    assert unreadable == f"cannot read {todo}: [Errno 13] Permission denied"
+    assert unreadable.startswith(f"cannot read {todo}: ")
+    todo.unlink()
+    os.mkfifo(todo)  # read without blocking, refused at once: it used to hang the server
+    fifo = in_memory(project, lambda client: reading(client, RESOURCE_URI))
+    assert fifo == f"cannot read {todo}: it is a named pipe (FIFO), not a regular file"
     todo.unlink()
     todo.mkdir()
     directory = in_memory(project, lambda client: reading(client, RESOURCE_URI))

@@ -86,7 +86,7 @@ def add_handler(hooks: dict[str, Any], event: str, wanted: dict[str, Any], path:
     """
     groups = hooks.setdefault(event, [])
     if not isinstance(groups, list):
-        raise InvalidInputError(f"{path}: 'hooks.{event}' is not a list")
+        raise InvalidInputError(f"{path}: 'hooks.{event}' is not a list; left unchanged")
     handler = wanted["hooks"][0]
     existing = find_handler(groups, matcher_of(wanted), handler["command"])
     if existing is None:

@@ -177,6 +177,8 @@ def _decode(data: str | bytes) -> object:
     except RecursionError:
         # A pathologically nested document exhausts the decoder's stack.
         raise InvalidInputError("hook input is nested too deeply to read") from None
+    except ValueError:  # an integer of more digits than Python converts (4,300)
+        raise InvalidInputError("hook input holds a number too long to read") from None
 
 
 def _text(obj: dict[str, Any], key: str) -> str | None:

@@ -180,19 +180,22 @@ class JsonDocument:
         pieces = []
         for number, (item, member) in enumerate(pairs):
             text = opening if number == 0 else between
+            more = "," if number < len(pairs) - 1 else ""
             if member is not None:
                 if number and member is not members[0]:
                     text = body[member.lead : member.start]
                 text += body[member.start : member.colon_end]
                 text += self._emit(item, member.value, inner, colon)
-                if number < len(pairs) - 1:
-                    text += trailing if member is last else body[member.value.end : member.stop]
+                if member is last:  # the comma goes before a comment that ends its line
+                    text += more + trailing if more else ""
+                else:
+                    text += body[member.value.end : member.stop] + more if more else ""
             else:
                 key, new = item if span.kind == "{" else (None, item)
                 text += "" if key is None else _one_line(key, colon) + colon
-                text += self._emit(new, None, inner, colon)
+                text += self._emit(new, None, inner, colon) + more
             pieces.append(text)
-        return open_ + ",".join(pieces) + tail + close
+        return open_ + "".join(pieces) + tail + close
 
 
 def _spacing(body: str, span: Span, colon: str) -> str:

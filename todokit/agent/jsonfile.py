@@ -131,7 +131,11 @@ def render_json_object(obj: dict[str, Any], style: JsonStyle) -> str:
 
 
 def read_optional(path: Path) -> bytes | None:
-    """Return a file's bytes, or ``None`` when it does not exist.
+    """Return a settings file's bytes, or ``None`` when it does not exist.
+
+    Only a regular file of at most 4 MiB is read, as for the configuration: a
+    repository's ``settings.json`` that is a FIFO hung ``install`` and the Stop
+    hook, and one linked to ``/dev/zero`` grew them until memory ran out.
 
     Args:
         path: The file.
@@ -140,19 +144,17 @@ def read_optional(path: Path) -> bytes | None:
         Its content, or ``None``.
 
     Raises:
-        InvalidInputError: It exists but cannot be read (a directory, no
-            permission, …).
+        InvalidInputError: It exists but cannot be read (a directory, a FIFO, a
+            device, no permission, over 4 MiB, …).
 
     Examples:
         >>> read_optional(Path("/nonexistent/settings.json")) is None
         True
     """
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise InvalidInputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    from todokit.files.reading import SMALL_FILE_LIMIT  # noqa: PLC0415 - kept off start-up
+    from todokit.files.reading import read_optional as read_regular  # noqa: PLC0415
+
+    return read_regular(path, SMALL_FILE_LIMIT)
 
 
 def write_creating_parents(path: Path, data: bytes) -> None:

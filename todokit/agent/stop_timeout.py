@@ -33,6 +33,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from todokit.errors import InvalidInputError
+
 if TYPE_CHECKING:
     from todokit.files.config import Config
 
@@ -132,10 +134,16 @@ def _settings_files(root: Path, environ: Mapping[str, str]) -> Iterator[Path]:
 
 
 def _read(path: Path) -> list[float]:
-    """The timeouts of todokit's Stop handlers in one settings file."""
+    """The timeouts of todokit's Stop handlers in one settings file (none when unreadable).
+
+    Only a regular file of at most 4 MiB is read: a FIFO used to hang the Stop
+    hook, and a link to ``/dev/zero`` to fill its memory.
+    """
+    from todokit.files.reading import SMALL_FILE_LIMIT, read_optional  # noqa: PLC0415
+
     try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+        data = json.loads(read_optional(path, SMALL_FILE_LIMIT) or b"null")
+    except (InvalidInputError, ValueError, RecursionError):
         return []
     hooks = data.get("hooks") if isinstance(data, dict) else None
     groups = hooks.get("Stop") if isinstance(hooks, dict) else None

@@ -68,21 +68,29 @@ def run_import(args: argparse.Namespace, output: Output) -> int:
     """Merge a TodoWrite payload into the todo file."""
     from todokit.files.reading import read_bytes_checked  # noqa: PLC0415
     from todokit.lifecycle.interop import import_todowrite  # noqa: PLC0415
+    from todokit.lifecycle.transaction import size_limit  # noqa: PLC0415
 
+    project = open_project(args)
     try:
         text = (
             sys.stdin.read()
             if args.source == "-"
-            else read_bytes_checked(Path(args.source)).decode("utf-8")
+            else read_bytes_checked(
+                Path(args.source), size_limit(project.todo), setting="max_file_size"
+            ).decode("utf-8")
         )
         payload = json.loads(text)
     except InvalidInputError:
         raise
     except (OSError, UnicodeDecodeError) as error:
         raise InvalidInputError(f"cannot read {args.source}: {error}") from None
-    except ValueError as error:
+    except json.JSONDecodeError as error:
         raise InvalidInputError(f"{args.source}: not JSON ({error})") from None
-    change = import_todowrite(open_project(args), payload, dry_run=is_dry_run(args))
+    except ValueError:  # an integer of more digits than Python converts (4,300)
+        raise InvalidInputError(f"{args.source}: holds a number too long to read") from None
+    except RecursionError:
+        raise InvalidInputError(f"{args.source}: JSON nested too deeply to read") from None
+    change = import_todowrite(project, payload, dry_run=is_dry_run(args))
     report_change(args, output, change)
     if output.json:
         output.data(change_json(change, args))

@@ -11,6 +11,33 @@ Examples:
 from __future__ import annotations
 
 import argparse
+import math
+
+
+def seconds(text: str) -> float:
+    """Read a finite number of seconds (``--lock-timeout``); argparse reports a ValueError.
+
+    Examples:
+        >>> seconds("2.5"), seconds("-1")
+        (2.5, -1.0)
+    """
+    value = float(text)
+    if not math.isfinite(value):  # nan reached the lock as an internal error
+        raise ValueError(text)
+    return value
+
+
+def threshold(text: str) -> float:
+    """Read a relevance threshold from 0 to 1 (``--threshold``), as the configuration must be.
+
+    Examples:
+        >>> threshold("0.3")
+        0.3
+    """
+    value = float(text)
+    if not 0 <= value <= 1:  # nan fails too
+        raise ValueError(text)
+    return value
 
 
 def none(parser: argparse.ArgumentParser) -> None:
@@ -27,7 +54,7 @@ def ref(parser: argparse.ArgumentParser) -> None:
 def scoring(parser: argparse.ArgumentParser) -> None:
     """Add the options that tune relevance scoring and scoping."""
     parser.add_argument(
-        "--threshold", type=float, help="relevance below this is out of scope (0..1)"
+        "--threshold", type=threshold, help="relevance below this is out of scope (0..1)"
     )
     parser.add_argument("--scorer", metavar="MODULE:FUNCTION", help="a custom relevance scorer")
     parser.add_argument(

@@ -16,6 +16,7 @@ import argparse
 import sys
 from typing import NoReturn
 
+from todokit.cli.arguments import seconds
 from todokit.cli.command import Command
 from todokit.cli.commands import COMMANDS
 from todokit.cli.terminal import clip, for_terminal
@@ -65,7 +66,7 @@ def _common(parser: argparse.ArgumentParser, command: Command) -> None:
     group.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     group.add_argument(
         "--lock-timeout",
-        type=float,
+        type=seconds,
         metavar="SECONDS",
         help="wait this long for the lock (default 10)",
     )

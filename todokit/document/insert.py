@@ -42,10 +42,10 @@ def _task_line(prefix: str, text: str, status: Status, newline: str) -> str:
     return f"{prefix}[{status.marker}] {text}{newline}"
 
 
-def _clean(text: str) -> str:
+def _clean(text: str, what: str = "a task's text") -> str:
     cleaned = text.strip()
     if not cleaned or "\n" in cleaned or "\r" in cleaned:
-        raise UsageError("a task's text must be one non-empty line")
+        raise UsageError(f"{what} must be one non-empty line")
     return cleaned
 
 
@@ -100,9 +100,10 @@ def insertion_edit(
 
 def _section_edit(doc: Document, text: str, section: str, status: Status) -> Edit:
     newline = doc.newline
+    section = _clean(section, "a section's name")  # a line break would end the heading early
     number = find_section(doc, section)
     if number < 0:
-        heading_lines = [f"## {section.strip()}{newline}", newline]
+        heading_lines = [f"## {section}{newline}", newline]
         return _append_edit(
             doc, [*heading_lines, _task_line("- ", text, status, newline)], separate=True
         )

@@ -176,8 +176,22 @@ class Item:
                 self._source = line[scanned.status_index + 2 :].strip()
             else:
                 raw = self.raw
-                self._source = raw[raw_index_of_column(raw, scanned.content_column) :].strip()
+                begin = raw_index_of_column(raw, scanned.content_column)
+                self._source = raw[begin : self._own_text_end(raw)].strip()
         return self._source
+
+    def _own_text_end(self, raw: str) -> int:
+        """Where this item's own text ends in ``raw``: at an item opened on the same line.
+
+        In ``- - x`` the outer item holds no text; the inner one holds ``x``. Without
+        the cut, each of n items nested on one line would hold the rest of it, so
+        reading their texts would take time quadratic in n.
+        """
+        following = self._scan.number + 1
+        items = self._doc.items
+        if following < len(items) and items[following].start == self._scan.line:
+            return raw_index_of_column(raw, items[following]._scan.marker_column)
+        return len(raw)
 
     @property
     def text(self) -> str:

@@ -15,8 +15,10 @@ Examples:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 BOM = "\ufeff"
 _LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
@@ -134,10 +136,32 @@ def raw_index_of_column(text: str, column: int) -> int:
     """
     if "\t" not in text:  # the common case: columns are indexes
         return min(column, len(text))
-    current = 0
-    for index, char in enumerate(text):
-        width = 4 - current % 4 if char == "\t" else 1
-        if current + width > column:
-            return index
-        current += width
-    return len(text)
+    indexes, columns = _tabs(text)
+    last = bisect_right(columns, column) - 1  # the last tab that starts at or before column
+    if last < 0:
+        return min(column, len(text))
+    tab_end = columns[last] + 4 - columns[last] % 4
+    if column < tab_end:
+        return indexes[last]
+    return min(indexes[last] + 1 + column - tab_end, len(text))
+
+
+@lru_cache(maxsize=16)
+def _tabs(text: str) -> tuple[list[int], list[int]]:
+    """The index of every tab in ``text`` and the column where it starts.
+
+    Kept for the last few lines: items nested on one line ask about the same line
+    once each, and walking it every time would cost time quadratic in its length.
+    """
+    indexes: list[int] = []
+    columns: list[int] = []
+    column = previous = 0
+    index = text.find("\t")
+    while index >= 0:
+        column += index - previous
+        indexes.append(index)
+        columns.append(column)
+        column += 4 - column % 4
+        previous = index + 1
+        index = text.find("\t", previous)
+    return indexes, columns

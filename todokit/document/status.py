@@ -75,7 +75,11 @@ class Status(StrEnum):
         try:
             return cls(value.lower().replace("-", "_"))
         except ValueError:
-            if len(value) == 1 and value not in "[]\r\n":
+            # One visible character: a bracket would end the checkbox early, and a
+            # control or a white space other than " " (a tab) makes no checkbox mistune reads.
+            # A lone surrogate (a byte of argv that is not UTF-8) is written as U+FFFD.
+            visible = value.isprintable() or "\ud800" <= value <= "\udfff"
+            if len(value) == 1 and value not in "[]" and visible:
                 return cls.from_marker(value)
         from todokit.errors import UsageError  # noqa: PLC0415 - keeps this module dependency-free
 

@@ -102,6 +102,8 @@ def _refuse_unsafe(text: str) -> None:
         )
     if not re.fullmatch(_ALLOWED, text) or ".." in text or text.startswith(("/", ".")):
         raise UsageError(f"invalid date {shown}: {_EXPECTED}")
+    if re.match(r"\d{5,}[-/.]", text):  # year first, but not a year a date can have
+        raise UsageError(f"invalid date {shown}: the year must have four digits")
     if not re.search(_MONTH_WORD, text) and not re.fullmatch(_YEAR_FIRST, text):
         raise UsageError(f"ambiguous date {shown}: numeric dates must be year first (YYYY-MM-DD)")
     if not re.search(_FOUR_DIGIT_YEAR, text):

@@ -208,7 +208,9 @@ def read_bytes_checked(
     return data
 
 
-def read_optional(path: Path, limit: Limit = SMALL_FILE_LIMIT) -> bytes | None:
+def read_optional(
+    path: Path, limit: Limit = SMALL_FILE_LIMIT, *, setting: str | None = None
+) -> bytes | None:
     """Read a regular file like :func:`read_bytes_checked`, or return None when it does not exist.
 
     A dangling symlink counts as missing; every other problem is an error.
@@ -220,7 +222,7 @@ def read_optional(path: Path, limit: Limit = SMALL_FILE_LIMIT) -> bytes | None:
         True
     """
     try:
-        return read_bytes_checked(path, limit)
+        return read_bytes_checked(path, limit, setting=setting)
     except InvalidInputError as exc:
         if isinstance(exc.__cause__, FileNotFoundError):
             return None

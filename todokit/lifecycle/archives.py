@@ -24,7 +24,8 @@ from todokit.errors import UsageError
 from todokit.files.archives import Archive, prune
 from todokit.files.dates import parse_day, parse_span
 from todokit.files.lock import hold_lock
-from todokit.files.reading import read_bytes_checked
+from todokit.files.project import TodoFile
+from todokit.files.reading import file_kind, not_regular, read_bytes_checked, unreadable
 from todokit.files.rotation import rotate
 from todokit.lifecycle.project import Project
 from todokit.lifecycle.starting import next_archive
@@ -63,20 +64,38 @@ def rotate_todo(
 
     Raises:
         LockTimeoutError: Another process holds the lock.
+        NotRegularFileError: The todo file is a FIFO, a device or a socket.
     """
     day = parse_day(today)
     todo = project.todo
     if dry_run:
-        return next_archive(todo.claude_dir, day) if todo.exists() else None
+        return next_archive(todo.claude_dir, day) if _to_rotate(todo) else None
     prepare_directory(todo)
     with hold_lock(todo.lock_path, project.config.lock_timeout):
         clean_leftovers(todo)
-        if not todo.exists():
+        if not _to_rotate(todo):
             return None
         archived = rotate(todo.path, todo.claude_dir, day)
         if project.config.keep is not None:
             prune(todo.claude_dir, keep=project.config.keep, today=day)
         return archived
+
+
+def _to_rotate(todo: TodoFile) -> bool:
+    """Whether there is a todo file to rotate; a FIFO, a device or a socket there is an error.
+
+    Without this, anything but a regular file read as "nothing to rotate", exit 0.
+    """
+    try:
+        mode = todo.path.stat().st_mode
+    except FileNotFoundError:  # no file, or a link to nothing
+        return False
+    except OSError as exc:  # a symlink loop, a directory that may not be searched
+        raise unreadable(todo.path, exc) from exc
+    kind = file_kind(mode)
+    if kind is not None:
+        raise not_regular(todo.path, kind)
+    return True
 
 
 def history(

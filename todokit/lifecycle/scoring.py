@@ -18,7 +18,7 @@ from todokit.document.outline import is_out_of_scope
 from todokit.errors import UsageError
 
 if TYPE_CHECKING:
-    from todokit.ranking.scorer import Scorer
+    from todokit.ranking.scorer import RankItem, Scorer
 
 _LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|<https?://[^>\s]*>")
 
@@ -55,7 +55,9 @@ def score_items(
         Per item id: the score clamped to 0..1, and the matched terms.
 
     Raises:
-        UsageError: The scorer returned a different number of scores than items.
+        UsageError: The scorer returned a different number of scores than items,
+            or a scorer other than the default one raised or returned something
+            that is not a :class:`~todokit.ranking.scorer.Score`.
 
     Examples:
         >>> from todokit.document import parse
@@ -75,13 +77,29 @@ def score_items(
         )
         for item in items
     ]
-    scores = list((scorer or default_scorer)(task, ranked))
+    if scorer is None:
+        scores = [(s.value, tuple(s.matched)) for s in default_scorer(task, ranked)]
+    else:
+        scores = _plugged_in(scorer, task, ranked)
     if len(scores) != len(items):
         raise UsageError(f"the scorer returned {len(scores)} scores for {len(items)} items")
     return {
-        item.id: (min(1.0, max(0.0, s.value)), tuple(s.matched))
-        for item, s in zip(items, scores, strict=True)
+        item.id: (min(1.0, max(0.0, value)), tuple(matched))
+        for item, (value, matched) in zip(items, scores, strict=True)
     }
+
+
+def _plugged_in(
+    scorer: Scorer, task: str, ranked: list[RankItem]
+) -> list[tuple[float, tuple[str, ...]]]:
+    """Run a scorer tooling brought (``--scorer``); whatever goes wrong in it is a UsageError."""
+    try:
+        return [(float(s.value), tuple(map(str, s.matched))) for s in scorer(task, ranked)]
+    except Exception as error:  # the plug-in's own failure, not todokit's
+        name = getattr(scorer, "__qualname__", type(scorer).__name__)
+        raise UsageError(
+            f"the scorer {name} failed: {type(error).__name__}: {error}".rstrip(": ")
+        ) from error
 
 
 def section_for_scoring(item: Item) -> str | None:

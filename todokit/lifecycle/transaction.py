@@ -33,7 +33,7 @@ from todokit.files.confine import confine, project_of
 from todokit.files.lock import hold_lock
 from todokit.files.ownership import adopt_parent_owner
 from todokit.files.project import TodoFile
-from todokit.files.reading import Limit, describe_os_error, read_bytes_checked
+from todokit.files.reading import Limit, describe_os_error, read_optional
 from todokit.files.text import valid_text
 
 T = TypeVar("T")
@@ -109,9 +109,10 @@ def read_document(todo: TodoFile, *, strict: bool = True) -> Document | None:
         FileTooLargeError: It is larger than the size limit.
         InvalidInputError: It cannot be read or (strict) is not UTF-8.
     """
-    if not todo.path.exists() and not todo.path.is_symlink():
+    # A link to a file not made yet (rotation removed it) is no file: the next write makes it.
+    data = read_optional(todo.path, size_limit(todo), setting="max_file_size")
+    if data is None:
         return None
-    data = read_bytes_checked(todo.path, size_limit(todo), setting="max_file_size")
     return parse(check_utf8(data, todo.path) if strict else decode(data))
 
 

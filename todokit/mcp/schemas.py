@@ -25,6 +25,7 @@ import argparse
 from functools import cache
 from typing import Any
 
+from todokit.cli.arguments import threshold
 from todokit.errors import UsageError
 from todokit.schemas import SCHEMAS, schema
 
@@ -34,7 +35,8 @@ NOT_PARAMETERS = frozenset({"help", "root", "file", "json", "quiet", "lock_timeo
 HUMAN_ONLY = frozenset({"explain"})
 """Options that only format terminal output; results always carry what they show (scores)."""
 
-_TYPES: dict[object, str] = {float: "number", int: "integer"}
+_TYPES: dict[object, str] = {float: "number", int: "integer", threshold: "number"}
+_BOUNDS: dict[object, dict[str, float]] = {threshold: {"minimum": 0, "maximum": 1}}
 
 
 @cache
@@ -63,6 +65,7 @@ def _property(action: argparse.Action) -> dict[str, Any]:
         prop: dict[str, Any] = {"type": "boolean", "default": bool(action.default)}
     else:
         item: dict[str, Any] = {"type": _TYPES.get(action.type, "string")}
+        item.update(_BOUNDS.get(action.type, {}))
         if action.choices is not None:
             item["enum"] = list(action.choices)
         prop = {"type": "array", "items": item, "minItems": 1} if action.nargs == "+" else item

@@ -100,17 +100,19 @@ def read_todo(options: argparse.Namespace) -> tuple[str, bytes]:
     Raises:
         MCPError: The project cannot be opened, or it has no todo file yet.
     """
+    from todokit.files.reading import read_optional  # noqa: PLC0415 - lazy
+    from todokit.lifecycle.transaction import size_limit  # noqa: PLC0415 - lazy
+
     try:
-        path = open_project(options).todo.path
+        todo = open_project(options).todo
+        # Only a regular file, up to max_file_size: a FIFO would hang the server.
+        data = read_optional(todo.path, size_limit(todo), setting="max_file_size")
     except TodokitError as error:
         raise MCPError(types.INVALID_PARAMS, str(error)) from None
-    try:
-        return str(path), path.read_bytes()
-    except FileNotFoundError:
-        hint = f"no todo file yet at {path} (the start or add tool creates it)"
-        raise MCPError(types.INVALID_PARAMS, hint) from None
-    except OSError as error:
-        raise MCPError(types.INTERNAL_ERROR, f"cannot read {path}: {error}") from None
+    if data is None:
+        hint = f"no todo file yet at {todo.path} (the start or add tool creates it)"
+        raise MCPError(types.INVALID_PARAMS, hint)
+    return str(todo.path), data
 
 
 def resource_contents(data: bytes) -> types.TextResourceContents | types.BlobResourceContents:
