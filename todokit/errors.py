@@ -27,6 +27,7 @@ Examples:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -149,6 +150,10 @@ class LockTimeoutError(TodokitError, TimeoutError):
         self.lock_file = lock_file
         self.timeout = timeout
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the constructor's arguments, which the message alone cannot give back."""
+        return type(self), (self.lock_file, self.timeout), vars(self)
+
 
 class UnsafeMergeError(TodokitError, RuntimeError):
     """A task-wise merge could not vouch for its result; a line merge is used instead."""
@@ -175,6 +180,7 @@ class OutsideProjectError(InvalidInputError):
     symlink inside it (a cloned repository is untrusted input).
 
     Attributes:
+        action: What was refused, e.g. ``"write"`` or ``"delete"``.
         path: The path todokit was asked to change.
         target: Where that path really leads.
         root: The project root it must stay within.
@@ -193,9 +199,14 @@ class OutsideProjectError(InvalidInputError):
             f"refusing to {action} {shorten(str(path))}: it leads to {shorten(str(target))}, "
             f"outside the project {shorten(str(root))}"
         )
+        self.action = action
         self.path = path
         self.target = target
         self.root = root
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the constructor's arguments, which the message alone cannot give back."""
+        return type(self), (self.action, self.path, self.target, self.root), vars(self)
 
 
 class NotRegularFileError(InvalidInputError):

@@ -16,6 +16,10 @@
   skill, and the Claude Code plugin.
 - :mod:`~todokit.agent.checks`: completion checks run before the agent stops.
 
+The names are imported on first use (PEP 562 ``__getattr__``): a hook needs
+only the events and the output, and importing the installer with them cost a
+later prompt about 12 ms.
+
 Examples:
     >>> from todokit.agent import parse_hook_event, todokit_status
     >>> parse_hook_event('{"hook_event_name": "SessionStart", "source": "compact"}').source
@@ -24,9 +28,8 @@ Examples:
     'done'
 """
 
+from importlib import import_module
 from typing import TYPE_CHECKING
-
-from todokit._lazy import attach
 
 if TYPE_CHECKING:
     from todokit.agent.agents import AGENTS, Agent, agent_named
@@ -63,46 +66,15 @@ if TYPE_CHECKING:
         todowrite_status,
     )
 
-
-__getattr__, __dir__ = attach(
-    __name__,
-    {
-        "AGENTS": "todokit.agent.agents",
-        "Agent": "todokit.agent.agents",
-        "agent_named": "todokit.agent.agents",
-        "plugin_files": "todokit.agent.plugin",
-        "hooks_object": "todokit.agent.settings",
-        "plan_install": "todokit.agent.settings",
-        "plan_uninstall": "todokit.agent.settings",
-        "CheckReport": "todokit.agent.checks",
-        "CheckResult": "todokit.agent.checks",
-        "run_checks": "todokit.agent.checks",
-        "HookEvent": "todokit.agent.events",
-        "parse_hook_event": "todokit.agent.events",
-        "CONTEXT_CAP": "todokit.agent.output",
-        "STOP_REASON_CAP": "todokit.agent.output",
-        "ContextEntry": "todokit.agent.output",
-        "additional_context": "todokit.agent.output",
-        "cap_lines": "todokit.agent.output",
-        "format_task_context": "todokit.agent.output",
-        "stop_block": "todokit.agent.output",
-        "DEFAULT_COMMAND": "todokit.agent.settings",
-        "HOOK_EVENTS": "todokit.agent.settings",
-        "TASK_TOOLS_MATCHER": "todokit.agent.settings",
-        "install_hooks": "todokit.agent.settings",
-        "uninstall_hooks": "todokit.agent.settings",
-        "SKILL_TEXT": "todokit.agent.skill",
-        "remove_skill": "todokit.agent.skill",
-        "skill_path": "todokit.agent.skill",
-        "write_skill": "todokit.agent.skill",
-        "AGENT_STATUSES": "todokit.agent.todowrite",
-        "AgentTodo": "todokit.agent.todowrite",
-        "export_todowrite": "todokit.agent.todowrite",
-        "todo_from_task_tool": "todokit.agent.todowrite",
-        "todokit_status": "todokit.agent.todowrite",
-        "todos_from_todowrite": "todokit.agent.todowrite",
-        "todowrite_status": "todokit.agent.todowrite",
-    },
+_SOURCES = (  # where __getattr__ looks for a name, in this order
+    "todokit.agent.agents",
+    "todokit.agent.checks",
+    "todokit.agent.events",
+    "todokit.agent.output",
+    "todokit.agent.plugin",
+    "todokit.agent.settings",
+    "todokit.agent.skill",
+    "todokit.agent.todowrite",
 )
 
 __all__ = [
@@ -142,3 +114,19 @@ __all__ = [
     "uninstall_hooks",
     "write_skill",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Import a public name on first use (PEP 562), from the first of ``_SOURCES`` that has it."""
+    if name in __all__:
+        for source in _SOURCES:
+            module = import_module(source)
+            if hasattr(module, name):
+                value = globals()[name] = getattr(module, name)
+                return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """List the public names with what is loaded already (PEP 562)."""
+    return sorted({*globals(), *__all__})

@@ -12,9 +12,9 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from todokit._record import record
 from todokit.errors import InvalidInputError
 
 AGENT_STATUSES = ("pending", "in_progress", "completed", "deleted")
@@ -29,7 +29,7 @@ FORM_KEYS = ("activeForm", "active_form")
 _ID_KEYS = ("taskId", "task_id", "id")
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class AgentTodo:
     """One task as an agent's task tool describes it.
 

@@ -25,13 +25,14 @@ Examples:
 
 from __future__ import annotations
 
-from todokit._record import record
+from dataclasses import dataclass
+
 from todokit.errors import UsageError
 
 Events = tuple[tuple[str, str | None], ...]
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Agent:
     """One coding agent's hook configuration.
 

@@ -8,10 +8,10 @@ Examples:
 
 from __future__ import annotations
 
-from todokit._record import record
+from dataclasses import dataclass
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     r"""The outcome of one check.
 
@@ -86,7 +86,7 @@ class CheckResult:
         return f"exit {self.returncode}"
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class CheckReport:
     """The outcome of all checks of one run.
 

@@ -36,10 +36,10 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from todokit._record import replace
 from todokit.agent.check_report import CheckReport, CheckResult
 
 __all__ = [

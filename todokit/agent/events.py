@@ -35,9 +35,9 @@ Examples:
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
-from todokit._record import field, record
 from todokit.errors import InvalidInputError
 
 _BOM = "\ufeff"
@@ -51,7 +51,7 @@ GEMINI_EVENTS = {
 """Gemini CLI's event names and the Claude Code events they are read as."""
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class HookEvent:
     """One hook invocation, as read from the hook's stdin.
 

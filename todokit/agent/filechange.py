@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+from dataclasses import dataclass
 from pathlib import Path
 
-from todokit._record import record
 from todokit.agent.jsonfile import write_creating_parents
 from todokit.errors import InvalidInputError
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class FileChange:
     """What one file holds now and what it would hold.
 

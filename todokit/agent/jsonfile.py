@@ -18,10 +18,10 @@ Examples:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from todokit._record import record
 from todokit.agent.jsontext import dump_value, loads_strict
 from todokit.errors import InvalidInputError
 
@@ -43,7 +43,7 @@ BOM = "\ufeff"
 _INDENTED_LINE = re.compile(r"\n([ \t]+)\S")
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class JsonStyle:
     r"""How a JSON file is laid out.
 

@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import json
 import re
-
-from todokit._record import record
+from dataclasses import dataclass
 
 _SPACE = re.compile(r"[ \t\n\r]*")
 _STRING = re.compile(r'"(?:[^"\\\x00-\x1f]|\\.)*"')
@@ -32,7 +31,7 @@ _COMMENT_OR_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|//[^\n]*|/\*.*?\*/', re.DOTA
 _NOT_A_BREAK = re.compile(r"[^\r\n]")
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Member:
     """One member of an object (with a key) or one element of an array.
 
@@ -62,7 +61,7 @@ class Member:
     stop: int
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Span:
     """One JSON value in a text.
 

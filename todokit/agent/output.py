@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from todokit._record import record
 from todokit.errors import UsageError
 
 CONTEXT_CAP = 8000
@@ -34,7 +34,7 @@ _ELLIPSIS = "…"
 _MARKERS = {"open": " ", "in_progress": "/", "done": "x", "cancelled": "-", "deferred": ">"}
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class ContextEntry:
     """One task as shown to the agent.
 

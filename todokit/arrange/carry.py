@@ -22,7 +22,8 @@ Examples:
 
 from __future__ import annotations
 
-from todokit._record import record
+from dataclasses import dataclass
+
 from todokit.arrange.header import find_header
 from todokit.arrange.tidy import apply_removals, removal_edit
 from todokit.document import Document, Item
@@ -30,7 +31,7 @@ from todokit.document.edits import Edit
 from todokit.document.scanned import front_matter_end
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Carried:
     """The result of :func:`carry_forward`.
 

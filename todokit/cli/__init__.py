@@ -25,10 +25,12 @@ if TYPE_CHECKING:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``todokit`` with ``argv`` (default: ``sys.argv[1:]``) and return the exit code.
 
-    The cyclic garbage collector is paused for the run (and resumed after it):
-    a run is short, what it leaves (a document and its items refer to each
-    other) is freed when the process ends, and collecting on the way cost
-    about 5% of a hook's time.
+    The cyclic garbage collector is paused for the run, and resumed after it,
+    here and nowhere in the library: a run is short, and what it leaves (a
+    document and its items refer to each other) is freed when the process ends.
+    A hook gains nothing measurable (2-5 ms of collections), a list of 12,000
+    tasks little; on one of 120,000 tasks the collections cost ``list`` and
+    ``sort`` 10-13% of their time, a share that grows with the list.
 
     Args:
         argv: The arguments after the program name.

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-
-from todokit._record import record
+from dataclasses import dataclass
 
 Arguments = Callable[[argparse.ArgumentParser], None]
 """A function that adds a command's own arguments to its parser."""
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Command:
     """One subcommand.
 

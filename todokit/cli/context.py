@@ -10,9 +10,9 @@ Examples:
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
-from todokit._record import replace
 from todokit.cli.output import Output
 from todokit.lifecycle.project import Project
 from todokit.lifecycle.transaction import Change

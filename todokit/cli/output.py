@@ -20,9 +20,9 @@ import json
 import os
 import re
 import sys
+from dataclasses import dataclass, field
 from typing import IO, NamedTuple
 
-from todokit._record import field, record
 from todokit.cli.terminal import clip, for_terminal
 
 _COLORS = {
@@ -87,7 +87,7 @@ class Colored(NamedTuple):
     status: str
 
 
-@record(frozen=False)
+@dataclass(slots=True)
 class Output:
     """Where and how one CLI run prints."""
 

@@ -27,51 +27,22 @@ Examples:
     ('todo-2026-11-24.old', False)
 """
 
-from typing import TYPE_CHECKING
-
-from todokit._lazy import attach
-
-if TYPE_CHECKING:
-    from todokit.files.archives import (
-        Archive,
-        archive_name,
-        list_archives,
-        parse_archive_name,
-        prune,
-    )
-    from todokit.files.atomic import atomic_write_bytes
-    from todokit.files.config import CheckSpec, Config, load_config
-    from todokit.files.dates import parse_day, parse_span
-    from todokit.files.leftovers import remove_stale_temp_files
-    from todokit.files.lock import hold_lock
-    from todokit.files.project import TodoFile
-    from todokit.files.reading import read_bytes_checked
-    from todokit.files.roots import find_root
-    from todokit.files.rotation import rotate
-
-
-__getattr__, __dir__ = attach(
-    __name__,
-    {
-        "Archive": "todokit.files.archives",
-        "archive_name": "todokit.files.archives",
-        "list_archives": "todokit.files.archives",
-        "parse_archive_name": "todokit.files.archives",
-        "prune": "todokit.files.archives",
-        "atomic_write_bytes": "todokit.files.atomic",
-        "remove_stale_temp_files": "todokit.files.leftovers",
-        "CheckSpec": "todokit.files.config",
-        "Config": "todokit.files.config",
-        "load_config": "todokit.files.config",
-        "parse_day": "todokit.files.dates",
-        "parse_span": "todokit.files.dates",
-        "hold_lock": "todokit.files.lock",
-        "TodoFile": "todokit.files.project",
-        "find_root": "todokit.files.roots",
-        "read_bytes_checked": "todokit.files.reading",
-        "rotate": "todokit.files.rotation",
-    },
+from todokit.files.archives import (
+    Archive,
+    archive_name,
+    list_archives,
+    parse_archive_name,
+    prune,
 )
+from todokit.files.atomic import atomic_write_bytes
+from todokit.files.config import CheckSpec, Config, load_config
+from todokit.files.dates import parse_day, parse_span
+from todokit.files.leftovers import remove_stale_temp_files
+from todokit.files.lock import hold_lock
+from todokit.files.project import TodoFile
+from todokit.files.reading import read_bytes_checked
+from todokit.files.roots import find_root
+from todokit.files.rotation import rotate
 
 __all__ = [
     "Archive",

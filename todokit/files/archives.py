@@ -18,11 +18,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from todokit._record import record
 from todokit.errors import InvalidInputError, UsageError, shorten
 from todokit.files.confine import confine
 from todokit.files.reading import describe_os_error
@@ -39,7 +39,7 @@ _ARCHIVE_NAME = re.compile(
 )
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Archive:
     """One archive file.
 

@@ -16,9 +16,9 @@ Examples:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from todokit._record import record
 from todokit.errors import ConfigError, InvalidInputError, shorten
 from todokit.files.reading import DEFAULT_MAX_FILE_SIZE, SMALL_FILE_LIMIT, read_bytes_checked
 
@@ -29,7 +29,7 @@ OWN_CONFIG = (".claude", "todokit.toml")
 PYPROJECT = "pyproject.toml"
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class CheckSpec:
     """A completion check: a shell command that must succeed.
 
@@ -45,7 +45,7 @@ class CheckSpec:
     timeout: float | None = None
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Config:
     """A project's todokit settings; every field has a default.
 

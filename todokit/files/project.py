@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import errno
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from todokit._record import record
 from todokit.errors import InvalidInputError, shorten
 from todokit.files.archives import Archive, list_archives
 from todokit.files.reading import describe_os_error
@@ -72,7 +72,7 @@ def _pick_todo_name(claude_dir: Path) -> str:
     return sorted(names)[0]
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class TodoFile:
     """The todo file of one project, which may not exist yet.
 

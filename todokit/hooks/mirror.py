@@ -28,8 +28,8 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import MutableMapping, Sequence
+from dataclasses import dataclass
 
-from todokit._record import record
 from todokit.agent.todowrite import AgentTodo, todokit_status
 from todokit.document import Document, Item, Status, parse
 from todokit.document.edits import Edit, apply_edits, status_edit
@@ -60,7 +60,7 @@ class _New:
         self.text, self.status = text, status
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Merged:
     """The result of :func:`merge`.
 

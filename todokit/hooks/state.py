@@ -19,10 +19,9 @@ Examples:
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from todokit._record import field, record
 
 STATE_NAME = "todokit-state.json"
 VERSION = 2
@@ -33,7 +32,7 @@ MAX_TASK_IDS = 2000
 _SESSION_FIELDS = ("task", "started")
 
 
-@record(frozen=False)
+@dataclass(slots=True)
 class HookState:
     """What the hooks remember between events.
 

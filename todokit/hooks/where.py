@@ -29,10 +29,10 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from todokit._record import record
 from todokit.errors import InvalidInputError, TodokitError
 from todokit.lifecycle.project import Project
 
@@ -46,7 +46,7 @@ HOOK_LOCK_TIMEOUT = 3.0
 PROJECT_VARIABLE = "CLAUDE_PROJECT_DIR"
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class HookOptions:
     """The options of ``todokit hook``.
 
@@ -80,8 +80,6 @@ class HookProject(Project):
     @property
     def config(self) -> Config:
         """The project's settings, with the hook's lock wait."""
-        from todokit._record import replace  # noqa: PLC0415 - records are loaded already
-
         config = super().config
         wait = self._lock_wait
         if wait is None:

@@ -14,10 +14,10 @@ Examples:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from todokit._record import record
 from todokit.document import parse
 from todokit.document.codec import decode
 from todokit.errors import UsageError
@@ -32,7 +32,7 @@ from todokit.lifecycle.starting import next_archive
 from todokit.lifecycle.transaction import clean_leftovers, prepare_directory, size_limit
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class ArchiveInfo:
     """One archive with its task counts.
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import TypeVar, overload
 
-from todokit._record import record
 from todokit.arrange.scope import subtree_flags
 from todokit.arrange.sort import priority_rank
 from todokit.document import Document, Item
@@ -21,7 +21,7 @@ from todokit.document.outline import parked_flags, take
 T = TypeVar("T")
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Decision:
     """Why one task landed where it did (what ``--explain`` prints)."""
 
@@ -74,6 +74,10 @@ class Deferred(Sequence[T]):
     def __repr__(self) -> str:
         """Show the items."""
         return repr(self._all())
+
+    def __reduce__(self) -> tuple[type[tuple[T, ...]], tuple[tuple[T, ...]]]:
+        """Pickle as the tuple of the items (the function that makes them may be local)."""
+        return tuple, (self._all(),)
 
 
 def decide(

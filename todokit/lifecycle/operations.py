@@ -15,7 +15,8 @@ Examples:
 
 from __future__ import annotations
 
-from todokit._record import record
+from dataclasses import dataclass
+
 from todokit.arrange.placement import new_task_edit
 from todokit.arrange.tidy import apply_removals, removal_edit
 from todokit.document import Document, Item, Status
@@ -27,7 +28,7 @@ from todokit.lifecycle.refs import resolve
 from todokit.lifecycle.transaction import Change, modify
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class EditResult:
     """The outcome of one edit.
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from todokit._record import replace
 from todokit.files.project import TodoFile
 from todokit.files.roots import working_directory
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from todokit._record import field, record
 from todokit.arrange.homes import Homes, home_of
 from todokit.document import Document, Item, parse
 from todokit.document.codec import encode
@@ -44,7 +44,7 @@ from todokit.lifecycle.transaction import (
 from todokit.prompt import task_summary
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class StartResult:
     """The outcome of :func:`start`.
 

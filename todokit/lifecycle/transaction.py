@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from todokit._record import record
 from todokit.document import Document, parse
 from todokit.document.codec import check_utf8, decode, encode
 from todokit.errors import InvalidInputError, shorten
@@ -39,7 +39,7 @@ from todokit.files.text import valid_text
 T = TypeVar("T")
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Change:
     """What an operation did (or, in a dry run, would do) to one file.
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import todokit
-from todokit._record import record
 from todokit.cli.agent import check_json
 from todokit.cli.context import change_json, is_dry_run, open_project
 from todokit.cli.edits import edit_json
@@ -37,7 +37,7 @@ from todokit.mcp.schemas import arguments_for
 Call = Callable[[Project, argparse.Namespace], dict[str, object]]
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Tool:
     """One tool: its command's name, the schema of its result and its call.
 

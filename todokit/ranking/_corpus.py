@@ -16,9 +16,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from todokit._record import record
 from todokit.ranking._structure import depths, valid_parents
 from todokit.ranking.concepts import concept_terms
 from todokit.ranking.synonyms import related_terms
@@ -32,7 +32,7 @@ Postings = dict[str, list[tuple[int, int]]]
 Evidence = list[dict[str, tuple[float, str]]]
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Corpus:
     """The postings of each field of the items, and the document frequencies.
 

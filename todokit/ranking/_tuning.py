@@ -12,10 +12,10 @@ Examples:
 
 from __future__ import annotations
 
-from todokit._record import record
+from dataclasses import dataclass
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Tuning:
     """The weights of the default scorer.
 

@@ -11,8 +11,7 @@ seldom makes an item relevant; it takes a second match, a relevant parent or a
 relevant section.
 
 Every entry is one word as people write it; it is tokenized and stemmed the
-same way as task text; the stems are stored in
-:mod:`todokit.ranking._group_stems`, which a test keeps in step with the table.
+same way as task text, when the table is first used.
 
 Examples:
     >>> "backoff" in concept_terms("retry")
@@ -23,7 +22,9 @@ Examples:
 
 from __future__ import annotations
 
-from todokit.ranking.synonyms import read_groups, stored_index
+from functools import cache
+
+from todokit.ranking.synonyms import GroupIndex, read_groups, stemmed_groups
 
 # One group per line; an indented line continues the group above it.
 _CONCEPTS_TEXT = """
@@ -118,6 +119,12 @@ CONCEPT_GROUPS: tuple[tuple[str, ...], ...] = read_groups(_CONCEPTS_TEXT)
 """The groups, each a tuple of lower-case words."""
 
 
+@cache
+def _concept_index() -> GroupIndex:
+    """The index of the concept groups' stems, built on first use."""
+    return GroupIndex(stemmed_groups(CONCEPT_GROUPS))
+
+
 def concept_terms(term: str) -> frozenset[str]:
     """Return the stems that share a concept group with a stem.
 
@@ -132,7 +139,7 @@ def concept_terms(term: str) -> frozenset[str]:
         >>> "cach" in concept_terms("slow")
         True
     """
-    return stored_index("CONCEPT_STEMS").related(term)
+    return _concept_index().related(term)
 
 
 __all__ = ["CONCEPT_GROUPS", "concept_terms"]

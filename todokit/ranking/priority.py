@@ -21,10 +21,10 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
 
-from todokit._record import record
 from todokit.errors import UsageError
 from todokit.ranking._headings import heading_marker, level_of_label
 from todokit.ranking._markers import find_field, find_leading, find_trailing
@@ -55,7 +55,7 @@ class Level(IntEnum):
         return self.name.lower()
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Priority:
     """A task's priority and where it came from.
 

@@ -19,9 +19,9 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
-from todokit._record import record
 from todokit.ranking._relevance import score_items
 from todokit.ranking._tuning import Tuning
 from todokit.ranking.tokens import tokenize
@@ -41,7 +41,7 @@ KEYWORD_THRESHOLD: float = 0.05
 """Threshold of :func:`keyword_overlap_scorer`: its best on the tuning part (any shared term)."""
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class RankItem:
     """One task item as the scorer sees it.
 
@@ -61,7 +61,7 @@ class RankItem:
     section: str | None
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Score:
     """An item's relevance.
 

@@ -1,27 +1,9 @@
-"""The stored stems of the word-group tables match the tables and the stemmer."""
+"""The word-group lookups give every stem of a group the other stems of its groups."""
 
 from __future__ import annotations
 
-from group_stems import TARGET, source
-
-from todokit.ranking import _group_stems
 from todokit.ranking.concepts import CONCEPT_GROUPS, concept_terms
-from todokit.ranking.synonyms import (
-    SYNONYM_GROUPS,
-    read_groups,
-    related_terms,
-    stemmed_groups,
-)
-
-
-def test_the_stored_module_is_what_the_generator_writes() -> None:
-    # Fails after a table or the stemmer changed: run python tests/ranking/group_stems.py
-    assert TARGET.read_text(encoding="utf-8") == source()
-
-
-def test_stored_stems_are_the_tables_stems() -> None:
-    assert read_groups(_group_stems.SYNONYM_STEMS) == stemmed_groups(SYNONYM_GROUPS)
-    assert read_groups(_group_stems.CONCEPT_STEMS) == stemmed_groups(CONCEPT_GROUPS)
+from todokit.ranking.synonyms import SYNONYM_GROUPS, related_terms, stemmed_groups
 
 
 def relatives(groups: tuple[tuple[str, ...], ...]) -> dict[str, set[str]]:
