@@ -22,8 +22,9 @@ from todokit.cli.context import (
     report_change,
 )
 from todokit.cli.output import Output
+from todokit.lifecycle import ordering
 from todokit.lifecycle.arrangement import Arrangement, ScopeOptions
-from todokit.lifecycle.ordering import OrderResult, keep, park, scope_todo, sort_todo
+from todokit.lifecycle.ordering import OrderResult
 from todokit.lifecycle.serialize import task_json
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ def run_sort(args: argparse.Namespace, output: Output) -> int:
     """Sort every list of the todo file."""
     project = open_project(args)
     options = scope_options(args, project.config)
-    result = sort_todo(project, args.task, options=options, dry_run=is_dry_run(args))
+    result = ordering.sort(project, args.task, options=options, dry_run=is_dry_run(args))
     report_change(args, output, result.change)
     if output.json:
         output.data(change_json(result.change, args))
@@ -144,7 +145,7 @@ def run_sort(args: argparse.Namespace, output: Output) -> int:
 def run_scope(args: argparse.Namespace, output: Output) -> int:
     """Park unrelated tasks out of scope, bring related ones back."""
     project = open_project(args)
-    result = scope_todo(
+    result = ordering.scope(
         project, args.task, options=scope_options(args, project.config), dry_run=is_dry_run(args)
     )
     report_change(args, output, result.change)
@@ -164,7 +165,7 @@ def run_scope(args: argparse.Namespace, output: Output) -> int:
 def _run_parking(args: argparse.Namespace, output: Output, verb: str) -> int:
     """Run ``keep`` or ``park`` and report what moved."""
     project = open_project(args)
-    operation = keep if verb == "keep" else park
+    operation = ordering.keep if verb == "keep" else ordering.park
     result = operation(project, args.refs, dry_run=is_dry_run(args))
     report_change(args, output, result.change)
     moved = moved_tasks(result.arrangement)
