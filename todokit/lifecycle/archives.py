@@ -57,7 +57,16 @@ class ArchiveInfo:
 def rotate(
     project: Project, *, today: str | date | None = None, dry_run: bool = False
 ) -> Path | None:
-    """Archive the todo file and nothing else (no new file is written).
+    """Archive the todo file and nothing else (``todokit rotate``; no new file is written).
+
+    The archive is ``.claude/todo-<day>.old`` (``.N.old`` when that day has
+    one), a byte-identical copy that never replaces an earlier one. Formerly
+    ``rotate_todo``, which stays as an alias.
+
+    Args:
+        project: The project.
+        today: The archive's day (default: today, or ``$TODOKIT_TODAY``).
+        dry_run: Name the archive it would make, write nothing.
 
     Returns:
         The archive's path (the one it would take, in a dry run), or None
@@ -104,7 +113,19 @@ def history(
 ) -> list[ArchiveInfo]:
     """List the archives of the project's todo file, oldest first, with task counts.
 
-    Only names todokit itself makes (``todo-YYYY-MM-DD[.N].old``) are listed.
+    ``todokit history``. Only names todokit itself makes
+    (``todo-YYYY-MM-DD[.N].old``) are listed.
+
+    Args:
+        project: The project.
+        since: The first day to list (a date or its text, e.g. ``2026-11-01``).
+        until: The last day to list.
+
+    Returns:
+        One entry per archive: its day, sequence, path, size and task counts.
+
+    Raises:
+        UsageError: ``since`` or ``until`` is not a date.
 
     Complexity: reads and scans every listed archive once.
     """

@@ -83,7 +83,11 @@ def import_tasks(
     return change
 
 
-def read_payload(source: str, project: Project, stdin: TextIO | None = None) -> Any:  # noqa: ANN401 - a JSON document is any value
+def read_payload(
+    source: str,
+    project: Project,
+    stdin: TextIO | None = None,
+) -> Any:  # noqa: ANN401 - a JSON document is any value
     """Read and decode the JSON document at ``source`` for :func:`import_tasks`.
 
     Args:

@@ -166,12 +166,41 @@ complete = done
 
 
 def reopen(project: Project, ref: str, *, dry_run: bool = False) -> EditResult:
-    """Mark a task open again."""
+    """Mark a task open again (``todokit reopen``): one character changes.
+
+    Args:
+        project: The project.
+        ref: An index path (``2.1``), a task id, or a fragment of one task's text.
+        dry_run: Compute without writing.
+
+    Returns:
+        The change and the task as it is after the edit.
+
+    Raises:
+        TaskNotFoundError: ``ref`` names no single task, or there is no todo file.
+        LockTimeoutError: Another process held the lock too long.
+    """
     return mark(project, ref, Status.OPEN, dry_run=dry_run)
 
 
 def remove(project: Project, ref: str, *, dry_run: bool = False) -> EditResult:
-    """Remove a task with its subtree (the only edit that deletes; ``start`` never does)."""
+    """Remove a task with its subtree (``todokit remove``).
+
+    The only edit that deletes; ``start`` never does.
+
+    Args:
+        project: The project.
+        ref: An index path (``2.1``), a task id, or a fragment of one task's text.
+        dry_run: Compute without writing.
+
+    Returns:
+        The change and the task as it was before the removal.
+
+    Raises:
+        TaskNotFoundError: ``ref`` names no single task, or there is no todo file.
+        InvalidInputError: Taking its lines out would change what the lines after it mean.
+        LockTimeoutError: Another process held the lock too long.
+    """
 
     def operation(doc: Document | None) -> tuple[str, Item]:
         current = require_document(doc, project)

@@ -160,26 +160,44 @@ scope_todo = scope
 
 
 def keep(project: Project, refs: Sequence[str], *, dry_run: bool = False) -> OrderResult:
-    """Bring parked tasks back into scope, each to where it was parked from.
+    """Bring parked tasks back into scope, each to where it was parked from (``todokit keep``).
 
     A REF may name a parked task or one of its sub-tasks: the whole parked
     block comes back. :func:`~todokit.lifecycle.documents.keep_document` does
     the same to a document.
 
+    Args:
+        project: The project.
+        refs: Index paths, ids or text fragments, one task each.
+        dry_run: Compute without writing (the parking memory is not written either).
+
+    Returns:
+        The change and the arrangement; its decisions say ``moved back``.
+
     Raises:
         TaskNotFoundError: A REF names no task, or a task that is not parked.
+        LockTimeoutError: Another process held the lock too long.
     """
     return _repark(project, lambda doc, homes: keep_document(doc, refs, homes), dry_run)
 
 
 def park(project: Project, refs: Sequence[str], *, dry_run: bool = False) -> OrderResult:
-    """Park tasks out of scope, bytes unchanged, grouped by their former section.
+    """Park tasks out of scope, bytes unchanged, grouped by their former section (``todokit park``).
 
     Only a top-level task moves: a sub-task is part of its parent's work.
     :func:`~todokit.lifecycle.documents.park_document` does the same to a document.
 
+    Args:
+        project: The project.
+        refs: Index paths, ids or text fragments, one task each.
+        dry_run: Compute without writing (the parking memory is not written either).
+
+    Returns:
+        The change and the arrangement; its decisions say ``parked``.
+
     Raises:
         TaskNotFoundError: A REF names no task, or a sub-task (park its parent).
+        LockTimeoutError: Another process held the lock too long.
     """
     return _repark(project, lambda doc, homes: park_document(doc, refs, homes), dry_run)
 
