@@ -155,3 +155,23 @@ def test_read_payload_reads_a_file_or_says_why_not(todo: todokit.Project, tmp_pa
     (tmp_path / "latin1.json").write_bytes(b'{"a": "\xe9"}')
     with pytest.raises(InvalidInputError, match="cannot read"):
         read_payload(str(tmp_path / "latin1.json"), todo)
+
+
+def test_scope_options_override_the_configuration(todo: todokit.Project) -> None:
+    from todokit.lifecycle import scope_options
+
+    base = scope_options(todo.config)
+    assert (base.scorer, base.keep_priority) == (None, None)
+    chosen = scope_options(
+        todo.config,
+        scorer="todokit.ranking.scorer:keyword_overlap_scorer",
+        threshold=0.9,
+        keep_priority="highest",
+    )
+    assert (chosen.scorer.__name__, chosen.threshold, chosen.keep_priority) == (
+        "keyword_overlap_scorer",
+        0.9,
+        0,
+    )
+    with pytest.raises(UsageError, match="MODULE:FUNCTION"):
+        scope_options(scorer="no-colon")

@@ -34,18 +34,13 @@ if TYPE_CHECKING:
 
 def scope_options(args: argparse.Namespace, config: Config | None) -> ScopeOptions:
     """Combine ``--threshold``, ``--scorer`` and ``--keep-priority`` with the configuration."""
-    from todokit.files.config import Config  # noqa: PLC0415 - lazy
-    from todokit.lifecycle.plugins import load_scorer  # noqa: PLC0415 - lazy
-    from todokit.ranking.priority import parse_level  # noqa: PLC0415 - lazy
+    from todokit.lifecycle.plugins import scope_options as combine  # noqa: PLC0415 - lazy
 
-    base = ScopeOptions.from_config(config or Config())
-    threshold = getattr(args, "threshold", None)
-    keep = getattr(args, "keep_priority", None)
-    scorer_name = getattr(args, "scorer", None)
-    return ScopeOptions(
-        load_scorer(scorer_name) if scorer_name else base.scorer,
-        base.threshold if threshold is None else threshold,
-        base.keep_priority if keep is None else int(parse_level(keep)),
+    return combine(
+        config,
+        scorer=getattr(args, "scorer", None),
+        threshold=getattr(args, "threshold", None),
+        keep_priority=getattr(args, "keep_priority", None),
     )
 
 

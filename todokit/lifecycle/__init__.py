@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         sort,
         sort_todo,
     )
+    from todokit.lifecycle.plugins import scope_options
     from todokit.lifecycle.project import Project
     from todokit.lifecycle.refs import resolve
     from todokit.lifecycle.starting import StartResult, start
@@ -71,6 +72,7 @@ _SOURCES = (  # where __getattr__ looks for a name, in this order: cheap ones fi
     "todokit.lifecycle.starting",
     "todokit.lifecycle.interop",
     "todokit.lifecycle.merging",
+    "todokit.lifecycle.plugins",
 )
 
 __all__ = [
@@ -115,6 +117,7 @@ __all__ = [
     "run_project_checks",
     "scope",
     "scope_document",
+    "scope_options",
     "scope_todo",
     "sort",
     "sort_todo",
