@@ -5,7 +5,8 @@ render, rank); the file layer adds atomic writes, locking and archives; the
 lifecycle functions combine them into what the CLI and agent hooks run:
 every CLI command is one call to a function exported here, of the same
 name (``todokit list`` is :func:`list_tasks` and ``todokit import`` is
-:func:`import_tasks`, since ``list`` and ``import`` are Python's own). The
+:func:`import_tasks`, since ``list`` and ``import`` are Python's own), but
+``todokit mcp``, whose server needs an optional extra. The
 pure operations (:func:`sort_document`, :func:`scope_document`,
 :func:`park_document`, :func:`set_status`, …) take a :class:`Document` and
 return a new one, for tooling that works without files. Names are
