@@ -10,15 +10,12 @@ Examples:
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from todokit.cli.context import change_json, is_dry_run, open_project, report_change
 from todokit.cli.output import Output
-from todokit.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from todokit.agent.check_report import CheckReport
@@ -58,39 +55,19 @@ def run_hook(args: argparse.Namespace, output: Output) -> int:
 
 def run_export(args: argparse.Namespace, output: Output) -> int:
     """Print the tasks as a TodoWrite payload."""
-    from todokit.lifecycle.interop import export_todowrite  # noqa: PLC0415
+    from todokit.lifecycle import interop  # noqa: PLC0415
 
-    output.data(export_todowrite(open_project(args)))
+    output.data(interop.export(open_project(args)))
     return 0
 
 
 def run_import(args: argparse.Namespace, output: Output) -> int:
     """Merge a TodoWrite payload into the todo file."""
-    from todokit.files.reading import read_bytes_checked  # noqa: PLC0415
-    from todokit.lifecycle.interop import import_todowrite  # noqa: PLC0415
-    from todokit.lifecycle.transaction import size_limit  # noqa: PLC0415
+    from todokit.lifecycle import interop  # noqa: PLC0415
 
     project = open_project(args)
-    try:
-        text = (
-            sys.stdin.read()
-            if args.source == "-"
-            else read_bytes_checked(
-                Path(args.source), size_limit(project.todo), setting="max_file_size"
-            ).decode("utf-8")
-        )
-        payload = json.loads(text)
-    except InvalidInputError:
-        raise
-    except (OSError, UnicodeDecodeError) as error:
-        raise InvalidInputError(f"cannot read {args.source}: {error}") from None
-    except json.JSONDecodeError as error:
-        raise InvalidInputError(f"{args.source}: not JSON ({error})") from None
-    except ValueError:  # an integer of more digits than Python converts (4,300)
-        raise InvalidInputError(f"{args.source}: holds a number too long to read") from None
-    except RecursionError:
-        raise InvalidInputError(f"{args.source}: JSON nested too deeply to read") from None
-    change = import_todowrite(project, payload, dry_run=is_dry_run(args))
+    payload = interop.read_payload(args.source, project, sys.stdin)
+    change = interop.import_tasks(project, payload, dry_run=is_dry_run(args))
     report_change(args, output, change)
     if output.json:
         output.data(change_json(change, args))
@@ -119,25 +96,22 @@ def check_json(report: CheckReport) -> dict[str, object]:
 def run_check(args: argparse.Namespace, output: Output) -> int:
     """Run the completion checks; exit 1 when one fails."""
     from todokit.agent.stop_timeout import stop_timeout_warning  # noqa: PLC0415
-    from todokit.lifecycle.interop import run_project_checks  # noqa: PLC0415
+    from todokit.lifecycle import interop  # noqa: PLC0415
 
     project = open_project(args)
-    if not project.config.checks:
-        if output.json:
-            output.data({"passed": True, "checks": []})
-        else:
-            output.line("no checks configured (add checks = [...] to .claude/todokit.toml)")
-        return 0
     progress = sys.stderr.isatty() and not output.json and not output.quiet
 
     def announce(spec: CheckSpec) -> None:
         output.progress(f"running {spec.name}…")
 
-    warning = stop_timeout_warning(project.config, project.root, os.environ)
-    if warning is not None:
-        output.error(f"warning: {warning}")
-    report = run_project_checks(project, on_start=announce if progress else None)
-    if output.json:
+    if project.config.checks:
+        warning = stop_timeout_warning(project.config, project.root, os.environ)
+        if warning is not None:
+            output.error(f"warning: {warning}")
+    report = interop.check(project, on_start=announce if progress else None)
+    if not report.results and not output.json:
+        output.line("no checks configured (add checks = [...] to .claude/todokit.toml)")
+    elif output.json:
         output.data(check_json(report))
     else:
         output.line(report.summary() if report.passed else report.details())

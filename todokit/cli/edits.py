@@ -54,7 +54,7 @@ def run_add(args: argparse.Namespace, output: Output) -> int:
 
 def run_done(args: argparse.Namespace, output: Output) -> int:
     """Mark a task done (after the checks, with --check)."""
-    result = operations.complete(
+    result = operations.done(
         open_project(args), args.ref, check=args.check, dry_run=is_dry_run(args)
     )
     return _report(args, output, "Done", result)

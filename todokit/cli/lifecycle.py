@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 from todokit.cli.context import diff_field, is_dry_run, open_project, report_change, shown
 from todokit.cli.ordering import arrangement_json, print_explain, scope_options
 from todokit.cli.output import Output
-from todokit.lifecycle.archives import history, prune_archives, rotate_todo
-from todokit.lifecycle.starting import start
+from todokit.lifecycle import archives, starting
 
 if TYPE_CHECKING:
     from todokit.lifecycle.archives import ArchiveInfo
@@ -65,7 +64,9 @@ def run_start(args: argparse.Namespace, output: Output) -> int:
     """Start a task: rotate, carry, sort and scope."""
     project = open_project(args)
     options = scope_options(args, project.config)
-    result = start(project, args.task, today=args.today, options=options, dry_run=is_dry_run(args))
+    result = starting.start(
+        project, args.task, today=args.today, options=options, dry_run=is_dry_run(args)
+    )
     report_change(args, output, result.change)
     if output.json:
         output.data(start_json(project, result, args))
@@ -90,7 +91,7 @@ def run_start(args: argparse.Namespace, output: Output) -> int:
 def run_rotate(args: argparse.Namespace, output: Output) -> int:
     """Archive the todo file only."""
     project = open_project(args)
-    archived = rotate_todo(project, today=args.today, dry_run=is_dry_run(args))
+    archived = archives.rotate(project, today=args.today, dry_run=is_dry_run(args))
     if output.json:
         output.data(
             {"file": str(project.todo.path), "archived": str(archived) if archived else None}
@@ -107,7 +108,7 @@ def run_rotate(args: argparse.Namespace, output: Output) -> int:
 def run_history(args: argparse.Namespace, output: Output) -> int:
     """List the archives."""
     project = open_project(args)
-    infos = history(project, args.since, args.until)
+    infos = archives.history(project, args.since, args.until)
     if output.json:
         output.data(history_json(project, infos))
         return 0
@@ -123,7 +124,7 @@ def run_history(args: argparse.Namespace, output: Output) -> int:
 def run_prune(args: argparse.Namespace, output: Output) -> int:
     """Remove old archives."""
     project = open_project(args)
-    removed = prune_archives(
+    removed = archives.prune(
         project,
         keep=args.keep,
         older_than=args.older_than,

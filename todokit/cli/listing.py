@@ -16,8 +16,8 @@ from todokit.cli.context import open_project
 from todokit.cli.output import Colored, Output
 from todokit.document import Document
 from todokit.document.outline import parked_flags
+from todokit.lifecycle import listing
 from todokit.lifecycle.serialize import section_path, task_json
-from todokit.lifecycle.transaction import read_document
 
 
 def outline_rows(doc: Document) -> Iterator[tuple[str | Colored, ...]]:
@@ -51,15 +51,13 @@ def list_json(path: Path, doc: Document) -> dict[str, object]:
 
 def run_list(args: argparse.Namespace, output: Output) -> int:
     """List the tasks of the project's todo file."""
-    project = open_project(args)
-    doc = read_document(project.todo, strict=False) or Document(())
+    tasks = listing.list_tasks(open_project(args))
+    doc = tasks.document
     if output.json:
-        output.data(list_json(project.todo.path, doc))
+        output.data(list_json(tasks.path, doc))
         return 0
-    if not project.todo.exists():
-        output.line(
-            f"no todo file yet at {project.todo.path} (todokit start or todokit add creates it)"
-        )
+    if not tasks.exists:
+        output.line(f"no todo file yet at {tasks.path} (todokit start or todokit add creates it)")
         return 0
     for row in outline_rows(doc):
         output.line(*row)

@@ -27,9 +27,9 @@ def conflict_summary(count: int, texts: Sequence[str]) -> str:
 
 def run_merge(args: argparse.Namespace, output: Output) -> int:
     """Merge theirs into ours task by task; exit 1 when conflicts are left (git's convention)."""
-    from todokit.lifecycle.merging import merge_files  # noqa: PLC0415 - lazy
+    from todokit.lifecycle import merging  # noqa: PLC0415 - lazy
 
-    merge = merge_files(
+    merge = merging.merge(
         Path(args.base),
         Path(args.ours),
         Path(args.theirs),
@@ -72,7 +72,7 @@ def run_merge(args: argparse.Namespace, output: Output) -> int:
 
 def run_install_git(args: argparse.Namespace, output: Output) -> int:
     """Write (or remove) the merge driver's ``.gitattributes`` lines and git config."""
-    from todokit.agent.gitdriver import plan_git  # noqa: PLC0415 - lazy
+    from todokit.agent import installing  # noqa: PLC0415 - lazy
     from todokit.errors import UsageError  # noqa: PLC0415
 
     if args.settings or args.local or args.plugin or args.force or args.agent != "claude":
@@ -80,12 +80,8 @@ def run_install_git(args: argparse.Namespace, output: Output) -> int:
             "--git installs the merge driver only: "
             "drop --agent, --plugin, --settings, --local and --force"
         )
-    project = open_project(args)
-    todo_files = [project.root / ".claude" / "todo.md", project.todo.path]
-    plan = plan_git(project.root, todo_files, uninstall=args.uninstall)
     dry_run = is_dry_run(args)
-    if not dry_run:
-        plan.apply()
+    plan = installing.install_git(open_project(args), uninstall=args.uninstall, dry_run=dry_run)
     if output.json:
         payload: dict[str, object] = {
             "gitattributes": str(plan.attributes),

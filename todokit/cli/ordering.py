@@ -22,8 +22,9 @@ from todokit.cli.context import (
     report_change,
 )
 from todokit.cli.output import Output
+from todokit.lifecycle import ordering
 from todokit.lifecycle.arrangement import Arrangement, ScopeOptions
-from todokit.lifecycle.ordering import OrderResult, keep, park, scope_todo, sort_todo
+from todokit.lifecycle.ordering import OrderResult
 from todokit.lifecycle.serialize import task_json
 
 if TYPE_CHECKING:
@@ -33,18 +34,13 @@ if TYPE_CHECKING:
 
 def scope_options(args: argparse.Namespace, config: Config | None) -> ScopeOptions:
     """Combine ``--threshold``, ``--scorer`` and ``--keep-priority`` with the configuration."""
-    from todokit.files.config import Config  # noqa: PLC0415 - lazy
-    from todokit.lifecycle.plugins import load_scorer  # noqa: PLC0415 - lazy
-    from todokit.ranking.priority import parse_level  # noqa: PLC0415 - lazy
+    from todokit.lifecycle.plugins import scope_options as combine  # noqa: PLC0415 - lazy
 
-    base = ScopeOptions.from_config(config or Config())
-    threshold = getattr(args, "threshold", None)
-    keep = getattr(args, "keep_priority", None)
-    scorer_name = getattr(args, "scorer", None)
-    return ScopeOptions(
-        load_scorer(scorer_name) if scorer_name else base.scorer,
-        base.threshold if threshold is None else threshold,
-        base.keep_priority if keep is None else int(parse_level(keep)),
+    return combine(
+        config,
+        scorer=getattr(args, "scorer", None),
+        threshold=getattr(args, "threshold", None),
+        keep_priority=getattr(args, "keep_priority", None),
     )
 
 
@@ -129,7 +125,7 @@ def run_sort(args: argparse.Namespace, output: Output) -> int:
     """Sort every list of the todo file."""
     project = open_project(args)
     options = scope_options(args, project.config)
-    result = sort_todo(project, args.task, options=options, dry_run=is_dry_run(args))
+    result = ordering.sort(project, args.task, options=options, dry_run=is_dry_run(args))
     report_change(args, output, result.change)
     if output.json:
         output.data(change_json(result.change, args))
@@ -144,7 +140,7 @@ def run_sort(args: argparse.Namespace, output: Output) -> int:
 def run_scope(args: argparse.Namespace, output: Output) -> int:
     """Park unrelated tasks out of scope, bring related ones back."""
     project = open_project(args)
-    result = scope_todo(
+    result = ordering.scope(
         project, args.task, options=scope_options(args, project.config), dry_run=is_dry_run(args)
     )
     report_change(args, output, result.change)
@@ -164,7 +160,7 @@ def run_scope(args: argparse.Namespace, output: Output) -> int:
 def _run_parking(args: argparse.Namespace, output: Output, verb: str) -> int:
     """Run ``keep`` or ``park`` and report what moved."""
     project = open_project(args)
-    operation = keep if verb == "keep" else park
+    operation = ordering.keep if verb == "keep" else ordering.park
     result = operation(project, args.refs, dry_run=is_dry_run(args))
     report_change(args, output, result.change)
     moved = moved_tasks(result.arrangement)

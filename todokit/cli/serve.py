@@ -4,9 +4,8 @@ The server needs the optional MCP SDK (``todokit[mcp]``); it is imported here
 only, when ``todokit mcp`` runs, so no other command ever loads it.
 
 Examples:
-    >>> import argparse
-    >>> mcp_file(argparse.Namespace(settings=None, local=False), Path("/work/app")).as_posix()
-    '/work/app/.mcp.json'
+    >>> _summary(False, Path(".mcp.json"), changed=True, dry_run=True)
+    'would add the todokit MCP server to .mcp.json'
 """
 
 from __future__ import annotations
@@ -36,39 +35,23 @@ def run_mcp(args: argparse.Namespace, output: Output) -> int:
     return 0
 
 
-def mcp_file(args: argparse.Namespace, root: Path) -> Path:
-    """Return the MCP file ``install --mcp`` edits.
-
-    ``--settings`` names it; else it is Claude Code's ``.mcp.json`` or, with
-    ``--agent gemini``, Gemini CLI's ``.gemini/settings.json`` (same shape).
-
-    Raises:
-        UsageError: ``--agent codex`` (Codex keeps its servers in TOML), ``--local``
-            or ``--plugin``.
-    """
-    from todokit.mcp.install import MCP_JSON  # noqa: PLC0415
-
-    agent = getattr(args, "agent", "claude")
-    if agent == "codex" or args.local or getattr(args, "plugin", None):
-        raise UsageError(
-            "--mcp edits .mcp.json (or, with --agent gemini, .gemini/settings.json);"
-            " drop --local and --plugin, and see docs/mcp.md for Codex CLI's config.toml"
-        )
-    default = Path(".gemini", "settings.json") if agent == "gemini" else Path(MCP_JSON)
-    target = Path(args.settings) if args.settings else default
-    return target if target.is_absolute() else root / target
-
-
 def run_install_mcp(args: argparse.Namespace, output: Output) -> int:
     """Add the server to the project's ``.mcp.json`` (with ``--uninstall``: remove it)."""
     from todokit.mcp import SERVER_NAME  # noqa: PLC0415
-    from todokit.mcp.install import plan_server  # noqa: PLC0415
+    from todokit.mcp import install as installing  # noqa: PLC0415
 
-    path = mcp_file(args, open_project(args).root)
-    change = plan_server(path, uninstall=args.uninstall)
+    project = open_project(args)
+    if args.local or getattr(args, "plugin", None):
+        raise UsageError(installing.MCP_TARGETS)
     dry_run = is_dry_run(args)
-    if not dry_run:
-        change.apply()
+    change = installing.install_mcp(
+        project,
+        agent=getattr(args, "agent", "claude"),
+        settings=args.settings,
+        uninstall=args.uninstall,
+        dry_run=dry_run,
+    )
+    path = change.path
     if output.json:
         payload: dict[str, object] = {
             "file": str(path),

@@ -36,7 +36,7 @@ def answer_hook(
     debug: bool = False,
     options: HookOptions | None = None,
 ) -> int:
-    """Read one hook event, handle it and write the answer.
+    """Read one hook event, answer it with :func:`hook` and write the answer.
 
     Args:
         stdin: Where the event's JSON comes from.
@@ -49,12 +49,8 @@ def answer_hook(
     Returns:
         0 answered, 1 failed (the reason was reported), 130 interrupted.
     """
-    from todokit.agent.events import parse_hook_event  # noqa: PLC0415 - lazy
-    from todokit.hooks.handler import handle_event  # noqa: PLC0415 - lazy
-
     try:
-        event = parse_hook_event(without_nul(stdin.read()))
-        answer = handle_event(event, environ, options)
+        answer = hook(stdin.read(), environ, options)
     except TodokitError as error:
         report(f"hook: {error}")
         return 1
@@ -72,12 +68,52 @@ def answer_hook(
             raise
         report(f"hook: internal error: {type(error).__name__}: {error}")
         return 1
-    if options is not None and options.quiet and event.event_name != "Stop":
-        answer = ""  # --quiet drops context; the Stop gate's decision still counts
     if answer:
         stdout.write(answer.encode("utf-8") + b"\n")
         stdout.flush()
     return 0
+
+
+def hook(
+    event: str | bytes,
+    environ: Mapping[str, str] | None = None,
+    options: HookOptions | None = None,
+) -> str:
+    """Answer one Claude Code (Codex CLI, Gemini CLI) hook event (``todokit hook``).
+
+    Parses the event, finds its project and does what the event asks: start
+    or scope the list on a prompt, mirror the agent's task tool, gate a Stop
+    on the project's checks. Nothing is printed; the CLI writes the answer to
+    stdout and turns a failure into one line on stderr and exit 1.
+
+    Args:
+        event: The hook's stdin, exactly as read (JSON; UTF-8, UTF-16 or UTF-32).
+        environ: The environment (``CLAUDE_PROJECT_DIR``, ``TODOKIT_ROOT``,
+            ``TODOKIT_TODAY``); default ``os.environ``.
+        options: ``--root``, ``--file``, ``--lock-timeout`` and ``--quiet``
+            (quiet drops the context; the Stop gate's decision still counts).
+
+    Returns:
+        The JSON text to print, '' when the event needs no answer.
+
+    Raises:
+        InvalidInputError: The event is not a hook event's JSON.
+        LockTimeoutError: Another process held the todo file's lock too long.
+        TodokitError: Any other failure the event's handler reports.
+
+    Examples:
+        >>> hook(b'{"hook_event_name": "PreCompact"}', {})
+        ''
+    """
+    from todokit.agent.events import parse_hook_event  # noqa: PLC0415 - lazy
+    from todokit.hooks.handler import handle_event  # noqa: PLC0415 - lazy
+
+    data = event.encode("utf-8", "surrogatepass") if isinstance(event, str) else event
+    parsed = parse_hook_event(without_nul(data))
+    answer = handle_event(parsed, os.environ if environ is None else environ, options)
+    if options is not None and options.quiet and parsed.event_name != "Stop":
+        return ""  # --quiet drops context; the Stop gate's decision still counts
+    return answer
 
 
 def without_nul(data: bytes) -> bytes:
@@ -112,4 +148,4 @@ def run_hook_process() -> int:
     return answer_hook(sys.stdin.buffer, sys.stdout.buffer, report, os.environ)
 
 
-__all__ = ["answer_hook", "run_hook_process", "without_nul"]
+__all__ = ["answer_hook", "hook", "run_hook_process", "without_nul"]

@@ -1,6 +1,8 @@
 """The lifecycle of a project's todo file: everything the CLI does, as functions.
 
-Every CLI command is a thin call into one of these (see ``docs/cli.md``).
+Every CLI command is one call to one of these, of the same name (see the
+table in ``docs/api.md``); the former names stay as aliases of the same
+functions (``complete`` is ``done``, ``sort_todo`` is ``sort``).
 
 The names are imported on first use (PEP 562 ``__getattr__``): a hook imports
 two of these modules, and importing all of them with it cost a later prompt
@@ -19,30 +21,58 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from todokit.lifecycle.archives import ArchiveInfo, history, prune_archives, rotate_todo
+    from todokit.lifecycle.archives import (
+        ArchiveInfo,
+        history,
+        prune,
+        prune_archives,
+        rotate,
+        rotate_todo,
+    )
     from todokit.lifecycle.arrangement import Arrangement, ScopeOptions, arrange
     from todokit.lifecycle.decisions import Decision
-    from todokit.lifecycle.interop import export_todowrite, import_todowrite, run_project_checks
-    from todokit.lifecycle.merging import FileMerge, merge_files
-    from todokit.lifecycle.operations import EditResult, add, complete, mark, remove, reopen
-    from todokit.lifecycle.ordering import OrderResult, keep, park, scope_todo, sort_todo
+    from todokit.lifecycle.documents import keep_document, park_document, scope_document
+    from todokit.lifecycle.interop import (
+        check,
+        export,
+        export_todowrite,
+        import_tasks,
+        import_todowrite,
+        run_project_checks,
+    )
+    from todokit.lifecycle.listing import TaskList, list_tasks
+    from todokit.lifecycle.merging import FileMerge, merge, merge_files
+    from todokit.lifecycle.operations import EditResult, add, complete, done, mark, remove, reopen
+    from todokit.lifecycle.ordering import (
+        OrderResult,
+        keep,
+        park,
+        scope,
+        scope_todo,
+        sort,
+        sort_todo,
+    )
+    from todokit.lifecycle.plugins import scope_options
     from todokit.lifecycle.project import Project
     from todokit.lifecycle.refs import resolve
     from todokit.lifecycle.starting import StartResult, start
     from todokit.lifecycle.transaction import Change, modify, read_document
 
-_SOURCES = (  # where __getattr__ looks for a name, in this order
-    "todokit.lifecycle.archives",
+_SOURCES = (  # where __getattr__ looks for a name, in this order: cheap ones first
+    "todokit.lifecycle.project",
+    "todokit.lifecycle.transaction",
+    "todokit.lifecycle.refs",
+    "todokit.lifecycle.listing",
+    "todokit.lifecycle.operations",
     "todokit.lifecycle.arrangement",
     "todokit.lifecycle.decisions",
+    "todokit.lifecycle.documents",
+    "todokit.lifecycle.ordering",
+    "todokit.lifecycle.archives",  # before starting, whose own prune and rotate are the files'
+    "todokit.lifecycle.starting",
     "todokit.lifecycle.interop",
     "todokit.lifecycle.merging",
-    "todokit.lifecycle.operations",
-    "todokit.lifecycle.ordering",
-    "todokit.lifecycle.project",
-    "todokit.lifecycle.refs",
-    "todokit.lifecycle.starting",
-    "todokit.lifecycle.transaction",
+    "todokit.lifecycle.plugins",
 )
 
 __all__ = [
@@ -56,25 +86,40 @@ __all__ = [
     "Project",
     "ScopeOptions",
     "StartResult",
+    "TaskList",
     "add",
     "arrange",
+    "check",
     "complete",
+    "done",
+    "export",
     "export_todowrite",
     "history",
+    "import_tasks",
     "import_todowrite",
     "keep",
+    "keep_document",
+    "list_tasks",
     "mark",
+    "merge",
     "merge_files",
     "modify",
     "park",
+    "park_document",
+    "prune",
     "prune_archives",
     "read_document",
     "remove",
     "reopen",
     "resolve",
+    "rotate",
     "rotate_todo",
     "run_project_checks",
+    "scope",
+    "scope_document",
+    "scope_options",
     "scope_todo",
+    "sort",
     "sort_todo",
     "start",
 ]

@@ -6,7 +6,7 @@ Examples:
     >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
     >>> _ = project.todo.claude_dir.mkdir()
     >>> _ = project.todo.path.write_text("- [ ] a\\n- [x] b\\n")
-    >>> rotate_todo(project, today="2026-11-24").name
+    >>> rotate(project, today="2026-11-24").name
     'todo-2026-11-24.old'
     >>> [(a.day.isoformat(), a.open, a.done) for a in history(project)]
     [('2026-11-24', 1, 1)]
@@ -21,12 +21,13 @@ from pathlib import Path
 from todokit.document import parse
 from todokit.document.codec import decode
 from todokit.errors import UsageError
-from todokit.files.archives import Archive, prune
+from todokit.files.archives import Archive
+from todokit.files.archives import prune as prune_directory
 from todokit.files.dates import parse_day, parse_span
 from todokit.files.lock import hold_lock
 from todokit.files.project import TodoFile
 from todokit.files.reading import file_kind, not_regular, read_bytes_checked, unreadable
-from todokit.files.rotation import rotate
+from todokit.files.rotation import rotate as rotate_file
 from todokit.lifecycle.project import Project
 from todokit.lifecycle.starting import next_archive
 from todokit.lifecycle.transaction import clean_leftovers, prepare_directory, size_limit
@@ -53,10 +54,19 @@ class ArchiveInfo:
     done: int
 
 
-def rotate_todo(
+def rotate(
     project: Project, *, today: str | date | None = None, dry_run: bool = False
 ) -> Path | None:
-    """Archive the todo file and nothing else (no new file is written).
+    """Archive the todo file and nothing else (``todokit rotate``; no new file is written).
+
+    The archive is ``.claude/todo-<day>.old`` (``.N.old`` when that day has
+    one), a byte-identical copy that never replaces an earlier one. Formerly
+    ``rotate_todo``, which stays as an alias.
+
+    Args:
+        project: The project.
+        today: The archive's day (default: today, or ``$TODOKIT_TODAY``).
+        dry_run: Name the archive it would make, write nothing.
 
     Returns:
         The archive's path (the one it would take, in a dry run), or None
@@ -75,9 +85,9 @@ def rotate_todo(
         clean_leftovers(todo)
         if not _to_rotate(todo):
             return None
-        archived = rotate(todo.path, todo.claude_dir, day)
+        archived = rotate_file(todo.path, todo.claude_dir, day)
         if project.config.keep is not None:
-            prune(todo.claude_dir, keep=project.config.keep, today=day)
+            prune_directory(todo.claude_dir, keep=project.config.keep, today=day)
         return archived
 
 
@@ -103,7 +113,19 @@ def history(
 ) -> list[ArchiveInfo]:
     """List the archives of the project's todo file, oldest first, with task counts.
 
-    Only names todokit itself makes (``todo-YYYY-MM-DD[.N].old``) are listed.
+    ``todokit history``. Only names todokit itself makes
+    (``todo-YYYY-MM-DD[.N].old``) are listed.
+
+    Args:
+        project: The project.
+        since: The first day to list (a date or its text, e.g. ``2026-11-01``).
+        until: The last day to list.
+
+    Returns:
+        One entry per archive: its day, sequence, path, size and task counts.
+
+    Raises:
+        UsageError: ``since`` or ``until`` is not a date.
 
     Complexity: reads and scans every listed archive once.
     """
@@ -122,7 +144,7 @@ def history(
     return infos
 
 
-def prune_archives(
+def prune(
     project: Project,
     *,
     keep: int | None = None,
@@ -153,6 +175,13 @@ def prune_archives(
     day = parse_day(today)
     todo = project.todo
     if dry_run or not todo.claude_dir.is_dir():
-        return prune(todo.claude_dir, keep=keep, older_than=span, today=day, dry_run=True)
+        return prune_directory(todo.claude_dir, keep=keep, older_than=span, today=day, dry_run=True)
     with hold_lock(todo.lock_path, project.config.lock_timeout):
-        return prune(todo.claude_dir, keep=keep, older_than=span, today=day)
+        return prune_directory(todo.claude_dir, keep=keep, older_than=span, today=day)
+
+
+rotate_todo = rotate
+"""The former name of :func:`rotate`, the same function; kept for existing callers."""
+
+prune_archives = prune
+"""The former name of :func:`prune`, the same function; kept for existing callers."""

@@ -1,7 +1,7 @@
-"""``merge_files``: the git merge driver's work on files, around the pure ``merge_lists``.
+"""``merge``: the git merge driver's work on files, around the pure ``merge_lists``.
 
 Git calls a merge driver with three temporary files (base ``%O``, ours ``%A``,
-theirs ``%B``) and reads the result from ``%A``. :func:`merge_files` reads the
+theirs ``%B``) and reads the result from ``%A``. :func:`merge` reads the
 three files as bytes (bytes that are not UTF-8 pass through unchanged, see
 :mod:`todokit.document.codec`), merges them task by task, and writes the
 result to ``%A`` atomically. When the task-wise merge cannot vouch for its
@@ -15,7 +15,7 @@ Examples:
     >>> folder = Path(tempfile.mkdtemp())
     >>> for name, text in (("O", "- [ ] a\\n"), ("A", "- [x] a\\n"), ("B", "- [ ] a\\n- [ ] b\\n")):
     ...     _ = (folder / name).write_text(text)
-    >>> merge_files(folder / "O", folder / "A", folder / "B").conflict_count
+    >>> merge(folder / "O", folder / "A", folder / "B").conflict_count
     0
     >>> (folder / "A").read_text()
     '- [x] a\\n- [ ] b\\n'
@@ -39,7 +39,7 @@ LABELS = ("ours", "theirs")
 
 @dataclass(frozen=True, slots=True)
 class FileMerge:
-    """What :func:`merge_files` did.
+    """What :func:`merge` did.
 
     Attributes:
         path: The file the result went to (git's ``%A``).
@@ -104,7 +104,7 @@ def line_merge(base: Path, ours: Path, theirs: Path, *, marker_size: int = 7) ->
     return done.stdout, done.returncode
 
 
-def merge_files(
+def merge(
     base: Path,
     ours: Path,
     theirs: Path,
@@ -163,3 +163,7 @@ def merge_files(
         reason=reason,
         written=written,
     )
+
+
+merge_files = merge
+"""The former name of :func:`merge`, the same function; kept for existing callers."""

@@ -1,4 +1,4 @@
-"""Everyday edits of a project's todo file: add, complete, reopen, mark, remove.
+"""Everyday edits of a project's todo file: add, done, reopen, mark, remove.
 
 Each is one minimal change made under the lock (see :func:`~todokit.lifecycle.transaction.modify`),
 and each has a ``dry_run`` that computes the change without writing.
@@ -9,7 +9,7 @@ Examples:
     >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
     >>> add(project, "Write the docs").task.text
     'Write the docs'
-    >>> complete(project, "docs").task.status.value
+    >>> done(project, "docs").task.status.value
     'done'
 """
 
@@ -125,13 +125,32 @@ def mark(project: Project, ref: str, status: Status | str, *, dry_run: bool = Fa
     return EditResult(change, task)
 
 
-def complete(
-    project: Project, ref: str, *, check: bool = False, dry_run: bool = False
-) -> EditResult:
-    """Mark a task done; with ``check``, only after the project's checks pass.
+def done(project: Project, ref: str, *, check: bool = False, dry_run: bool = False) -> EditResult:
+    """Mark a task done (``todokit done``); with ``check``, only after the project's checks pass.
+
+    One character of the file changes. Formerly ``complete``, which stays as an alias.
+
+    Args:
+        project: The project.
+        ref: An index path (``2.1``), a task id, or a fragment of one task's text.
+        check: Run the project's completion checks first and refuse when one fails.
+        dry_run: Compute without writing.
+
+    Returns:
+        The change and the task as it is after the edit.
 
     Raises:
+        TaskNotFoundError: ``ref`` names no single task, or there is no todo file.
         ChecksFailedError: ``check`` was given and a check failed (nothing changed).
+        LockTimeoutError: Another process held the lock too long.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = add(project, "Ship it")
+        >>> done(project, "1", dry_run=True).task.marker
+        'x'
     """
     if check:
         from todokit.agent.checks import run_checks  # noqa: PLC0415 - only --check needs it
@@ -142,13 +161,46 @@ def complete(
     return mark(project, ref, Status.DONE, dry_run=dry_run)
 
 
+complete = done
+"""The former name of :func:`done`, the same function; kept for existing callers."""
+
+
 def reopen(project: Project, ref: str, *, dry_run: bool = False) -> EditResult:
-    """Mark a task open again."""
+    """Mark a task open again (``todokit reopen``): one character changes.
+
+    Args:
+        project: The project.
+        ref: An index path (``2.1``), a task id, or a fragment of one task's text.
+        dry_run: Compute without writing.
+
+    Returns:
+        The change and the task as it is after the edit.
+
+    Raises:
+        TaskNotFoundError: ``ref`` names no single task, or there is no todo file.
+        LockTimeoutError: Another process held the lock too long.
+    """
     return mark(project, ref, Status.OPEN, dry_run=dry_run)
 
 
 def remove(project: Project, ref: str, *, dry_run: bool = False) -> EditResult:
-    """Remove a task with its subtree (the only edit that deletes; ``start`` never does)."""
+    """Remove a task with its subtree (``todokit remove``).
+
+    The only edit that deletes; ``start`` never does.
+
+    Args:
+        project: The project.
+        ref: An index path (``2.1``), a task id, or a fragment of one task's text.
+        dry_run: Compute without writing.
+
+    Returns:
+        The change and the task as it was before the removal.
+
+    Raises:
+        TaskNotFoundError: ``ref`` names no single task, or there is no todo file.
+        InvalidInputError: Taking its lines out would change what the lines after it mean.
+        LockTimeoutError: Another process held the lock too long.
+    """
 
     def operation(doc: Document | None) -> tuple[str, Item]:
         current = require_document(doc, project)

@@ -1,10 +1,10 @@
 """Sorting, scoping, keeping and parking a project's todo file in place.
 
-``scope_todo`` parks what is unrelated to a task and brings back what is
+``scope`` parks what is unrelated to a task and brings back what is
 related; ``keep`` and ``park`` let the agent (or a person) correct it one task
 at a time. All three park from the list's home (see
 :mod:`todokit.arrange.homes`) and write the parking memory beside the file,
-under the same lock. ``sort_todo`` sorts every list outside "Out of scope".
+under the same lock. ``sort`` sorts every list outside "Out of scope".
 
 Examples:
     >>> import tempfile
@@ -13,7 +13,7 @@ Examples:
     >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
     >>> _ = add(project, "low 🔽")
     >>> _ = add(project, "urgent 🔺")
-    >>> [t.text for t in sort_todo(project).document.tasks]
+    >>> [t.text for t in sort(project).document.tasks]
     ['urgent 🔺', 'low 🔽']
     >>> [t.text for t in park(project, ["low"]).arrangement.out_of_scope]
     ['low 🔽']
@@ -21,28 +21,24 @@ Examples:
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from todokit.arrange.homes import Homes
 from todokit.arrange.sort import sort_document
-from todokit.document import Document, Item, parse
-from todokit.document.outline import block_key, take
-from todokit.document.outline import parked_flags as flags_of
-from todokit.errors import TaskNotFoundError
-from todokit.lifecycle.arrangement import Arrangement, ScopeOptions, arrange, park_chosen
-from todokit.lifecycle.decisions import decide
+from todokit.document import Document, parse
+from todokit.lifecycle.arrangement import Arrangement, ScopeOptions, arrange
+from todokit.lifecycle.documents import keep_document, park_document
 from todokit.lifecycle.memory_file import load_homes, save_homes
 from todokit.lifecycle.operations import require_document
 from todokit.lifecycle.project import Project
-from todokit.lifecycle.refs import resolve
 from todokit.lifecycle.scoring import score_items
 from todokit.lifecycle.transaction import Change, modify
 
 
 @dataclass(frozen=True, slots=True)
 class OrderResult:
-    """The outcome of :func:`sort_todo`, :func:`scope_todo`, :func:`keep` or :func:`park`."""
+    """The outcome of :func:`sort`, :func:`scope`, :func:`keep` or :func:`park`."""
 
     change: Change
     arrangement: Arrangement
@@ -53,20 +49,43 @@ class OrderResult:
         return parse(self.change.after)
 
 
-def sort_todo(
+def sort(
     project: Project,
     task: str | None = None,
     *,
     options: ScopeOptions | None = None,
     dry_run: bool = False,
 ) -> OrderResult:
-    """Sort every list of the todo file (by relevance to ``task`` too, when given).
+    """Sort every list of the todo file (``todokit sort``), by relevance to ``task`` too.
 
     Lists under "Out of scope" keep their order, and so do the lists whose
-    order means something (see :mod:`todokit.arrange.sort`).
+    order means something (see :mod:`todokit.arrange.sort`); on a document,
+    :func:`~todokit.arrange.sort.sort_document` does the same. Formerly
+    ``sort_todo``, which stays as an alias.
+
+    Args:
+        project: The project.
+        task: The task at hand; its relevance breaks ties after status and priority.
+        options: The scorer (default: the project's configuration).
+        dry_run: Compute without writing.
+
+    Returns:
+        The change and the arrangement (its ``scores`` when ``task`` was given).
 
     Raises:
         TaskNotFoundError: There is no todo file.
+        LockTimeoutError: Another process held the lock too long.
+
+    Complexity: one scoring (with ``task``) and one sort, O(n log n) in the tasks.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> from todokit.lifecycle import Project, add
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = add(project, "later 🔽"), add(project, "now 🔺")
+        >>> sort(project, dry_run=True).change.changed
+        True
     """
 
     def operation(doc: Document | None) -> tuple[str, Arrangement]:
@@ -85,16 +104,38 @@ def sort_todo(
     return OrderResult(change, arrangement)
 
 
-def scope_todo(
+def scope(
     project: Project, task: str, *, options: ScopeOptions | None = None, dry_run: bool = False
 ) -> OrderResult:
     """Park work unrelated to ``task``, bring related parked work back, name the task.
 
-    Scoping never reorders what it leaves in place, and scoping for A, then
-    B, then A gives the file of the first A back.
+    ``todokit scope``. Scoping never reorders what it leaves in place, and
+    scoping for A, then B, then A gives the file of the first A back; the
+    parking memory is written beside the file under the same lock. On a
+    document, :func:`~todokit.lifecycle.documents.scope_document` does the
+    same. Formerly ``scope_todo``, which stays as an alias.
+
+    Args:
+        project: The project.
+        task: The task at hand (a prompt or a line).
+        options: Scorer, threshold and priority floor (default: the configuration's).
+        dry_run: Compute without writing (the memory is not written either).
+
+    Returns:
+        The change and the arrangement, with a decision per unfinished task.
 
     Raises:
         TaskNotFoundError: There is no todo file.
+        LockTimeoutError: Another process held the lock too long.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> from todokit.lifecycle import Project, add
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = add(project, "Fix login"), add(project, "Dark mode")
+        >>> [t.text for t in scope(project, "login").arrangement.out_of_scope]
+        ['Dark mode']
     """
     chosen = options or ScopeOptions.from_config(project.config)
 
@@ -111,74 +152,70 @@ def scope_todo(
     return OrderResult(change, arrangement)
 
 
+sort_todo = sort
+"""The former name of :func:`sort`, the same function; kept for existing callers."""
+
+scope_todo = scope
+"""The former name of :func:`scope`, the same function; kept for existing callers."""
+
+
 def keep(project: Project, refs: Sequence[str], *, dry_run: bool = False) -> OrderResult:
-    """Bring parked tasks back into scope, each to where it was parked from.
+    """Bring parked tasks back into scope, each to where it was parked from (``todokit keep``).
 
     A REF may name a parked task or one of its sub-tasks: the whole parked
-    block comes back.
+    block comes back. :func:`~todokit.lifecycle.documents.keep_document` does
+    the same to a document.
+
+    Args:
+        project: The project.
+        refs: Index paths, ids or text fragments, one task each.
+        dry_run: Compute without writing (the parking memory is not written either).
+
+    Returns:
+        The change and the arrangement; its decisions say ``moved back``.
 
     Raises:
         TaskNotFoundError: A REF names no task, or a task that is not parked.
+        LockTimeoutError: Another process held the lock too long.
     """
-
-    def choose(doc: Document, parked: Counter[str]) -> Counter[str]:
-        for ref in refs:
-            top = _top(resolve(doc, ref))
-            if not flags_of(doc)[top.number]:
-                raise TaskNotFoundError(f"{ref!r} is not parked: {top.index} {top.text}")
-            take(parked, top)
-        return parked
-
-    return _repark(project, choose, dry_run)
+    return _repark(project, lambda doc, homes: keep_document(doc, refs, homes), dry_run)
 
 
 def park(project: Project, refs: Sequence[str], *, dry_run: bool = False) -> OrderResult:
-    """Park tasks out of scope, bytes unchanged, grouped by their former section.
+    """Park tasks out of scope, bytes unchanged, grouped by their former section (``todokit park``).
 
     Only a top-level task moves: a sub-task is part of its parent's work.
+    :func:`~todokit.lifecycle.documents.park_document` does the same to a document.
+
+    Args:
+        project: The project.
+        refs: Index paths, ids or text fragments, one task each.
+        dry_run: Compute without writing (the parking memory is not written either).
+
+    Returns:
+        The change and the arrangement; its decisions say ``parked``.
 
     Raises:
         TaskNotFoundError: A REF names no task, or a sub-task (park its parent).
+        LockTimeoutError: Another process held the lock too long.
     """
-
-    def choose(doc: Document, parked: Counter[str]) -> Counter[str]:
-        flags = flags_of(doc)
-        for ref in refs:
-            task = resolve(doc, ref)
-            top = _top(task)
-            if top is not task and not flags[top.number]:
-                raise TaskNotFoundError(
-                    f"{ref!r} is part of {top.index or top.text}: park that to park it"
-                )
-            if not flags[top.number]:
-                parked[block_key(top)] += 1
-        return parked
-
-    return _repark(project, choose, dry_run)
-
-
-def _top(item: Item) -> Item:
-    """The top-level item an item belongs to."""
-    while item.parent is not None:
-        item = item.parent
-    return item
+    return _repark(project, lambda doc, homes: park_document(doc, refs, homes), dry_run)
 
 
 def _repark(
-    project: Project, choose: Callable[[Document, Counter[str]], Counter[str]], dry_run: bool
+    project: Project,
+    repark: Callable[[Document, Homes | None], Arrangement],
+    dry_run: bool,
 ) -> OrderResult:
-    """Park exactly the top-level items ``choose`` counts, from the home, under the lock."""
+    """Run ``repark`` on the file's document and its parking memory, under the lock."""
     todo = project.todo
 
     def operation(doc: Document | None) -> tuple[str, Arrangement]:
-        current = require_document(doc, project)
-        result, memory, before = park_chosen(
-            current, load_homes(todo), lambda home, parked: choose(current, parked)
-        )
+        arrangement = repark(require_document(doc, project), load_homes(todo))
         if not dry_run:
-            save_homes(todo, memory)
-        decisions = decide(before, result, lambda item: (0.0, ()), lambda item: True)
-        return result.render(), Arrangement(result, decisions, {}, "", memory)
+            save_homes(todo, arrangement.homes)
+        assert arrangement.document is not None  # noqa: S101 - a parking always has one
+        return arrangement.document.render(), arrangement
 
     change, arrangement = modify(
         todo, operation, lock_timeout=project.config.lock_timeout, dry_run=dry_run

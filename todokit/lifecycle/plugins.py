@@ -1,4 +1,4 @@
-"""Loading a relevance scorer that tooling brings: ``--scorer module:function``.
+"""Loading a relevance scorer that tooling brings (``--scorer module:function``), and the options.
 
 A scorer is any callable ``(task: str, items: Sequence[RankItem]) -> Sequence[Score]``
 (see :class:`todokit.ranking.scorer.Scorer`); an LLM or an embedding model can
@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, cast
 from todokit.errors import UsageError
 
 if TYPE_CHECKING:
+    from todokit.files.config import Config
+    from todokit.lifecycle.arrangement import ScopeOptions
     from todokit.ranking.scorer import Scorer
 
 
@@ -44,3 +46,41 @@ def load_scorer(spec: str) -> Scorer:
     if not callable(scorer):
         raise UsageError(f"{spec!r} is not a callable scorer")
     return cast("Scorer", scorer)
+
+
+def scope_options(
+    config: Config | None = None,
+    *,
+    scorer: str | None = None,
+    threshold: float | None = None,
+    keep_priority: str | None = None,
+) -> ScopeOptions:
+    """Return the options of ``start``, ``sort`` and ``scope``: the configuration's, overridden.
+
+    Args:
+        config: The project's configuration (None: the defaults).
+        scorer: A plug-in scorer, ``module:function`` (``--scorer``).
+        threshold: The relevance below which a task is out of scope, 0 to 1 (``--threshold``).
+        keep_priority: A priority that always stays in scope, and those above it
+            (``--keep-priority high``).
+
+    Returns:
+        The options; what is not given comes from ``config``.
+
+    Raises:
+        UsageError: The scorer cannot be loaded, or the priority is unknown.
+
+    Examples:
+        >>> scope_options(keep_priority="high").keep_priority
+        1
+    """
+    from todokit.files.config import Config  # noqa: PLC0415 - lazy
+    from todokit.lifecycle.arrangement import ScopeOptions  # noqa: PLC0415 - lazy
+    from todokit.ranking.priority import parse_level  # noqa: PLC0415 - lazy
+
+    base = ScopeOptions.from_config(config or Config())
+    return ScopeOptions(
+        load_scorer(scorer) if scorer else base.scorer,
+        base.threshold if threshold is None else threshold,
+        base.keep_priority if keep_priority is None else int(parse_level(keep_priority)),
+    )

@@ -8,7 +8,8 @@ and every byte of them stay as they are (the file is edited in place, see
 only when its content changes. An entry named ``todokit`` that runs something other
 than ``todokit mcp`` is the user's: install refuses to replace it and
 uninstall leaves it. Gemini CLI's ``settings.json`` has the same
-``mcpServers`` object, so the same functions serve it.
+``mcpServers`` object, so the same functions serve it. :func:`install_mcp`
+is ``todokit install --mcp``: it finds the file for an agent and writes it.
 
 Examples:
     >>> import tempfile
@@ -23,13 +24,16 @@ Examples:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from todokit.agent.filechange import FileChange
 from todokit.agent.jsonedit import JsonDocument
 from todokit.agent.jsonfile import read_optional
-from todokit.errors import InvalidInputError
+from todokit.errors import InvalidInputError, UsageError
 from todokit.mcp import SERVER_NAME
+
+if TYPE_CHECKING:
+    from todokit.lifecycle.project import Project
 
 MCP_JSON = ".mcp.json"
 """Claude Code's project MCP file, relative to the project root."""
@@ -139,3 +143,46 @@ def _document(path: Path, data: bytes | None) -> JsonDocument:
     except UnicodeDecodeError:
         raise InvalidInputError(f"{path} is not UTF-8 text; left unchanged") from None
     return JsonDocument(text, str(path))
+
+
+MCP_TARGETS = (
+    "--mcp edits .mcp.json (or, with --agent gemini, .gemini/settings.json);"
+    " drop --local and --plugin, and see docs/mcp.md for Codex CLI's config.toml"
+)
+"""Why an MCP entry cannot go where it was asked to (Codex keeps its servers in TOML)."""
+
+
+def install_mcp(
+    project: Project,
+    *,
+    agent: str = "claude",
+    settings: str | None = None,
+    uninstall: bool = False,
+    dry_run: bool = False,
+) -> FileChange:
+    """Add todokit's MCP server to the project's ``.mcp.json`` (or remove it).
+
+    Args:
+        project: The project.
+        agent: ``claude`` (``.mcp.json``) or ``gemini`` (``.gemini/settings.json``).
+        settings: Another file of the same shape, relative to the root or absolute.
+        uninstall: Remove the server's entry instead.
+        dry_run: Work the change out, write nothing.
+
+    Returns:
+        The file's change.
+
+    Raises:
+        UsageError: ``agent`` is ``codex``, which keeps its servers in TOML.
+        InvalidInputError: The file is not a JSON object; it was left as it was.
+    """
+    if agent == "codex":
+        raise UsageError(MCP_TARGETS)
+    default = Path(".gemini", "settings.json") if agent == "gemini" else Path(MCP_JSON)
+    target = Path(settings) if settings else default
+    change = plan_server(
+        target if target.is_absolute() else project.root / target, uninstall=uninstall
+    )
+    if not dry_run:
+        change.apply()
+    return change

@@ -29,9 +29,8 @@ from todokit.cli.edits import edit_json
 from todokit.cli.lifecycle import history_json, start_json
 from todokit.cli.listing import list_json
 from todokit.cli.ordering import parking_json, scope_json, scope_options
-from todokit.document import Document
 from todokit.errors import UsageError
-from todokit.lifecycle import Project, read_document
+from todokit.lifecycle import Project
 from todokit.mcp.schemas import arguments_for
 
 Call = Callable[[Project, argparse.Namespace], dict[str, object]]
@@ -56,8 +55,8 @@ class Tool:
 
 
 def _list(project: Project, args: argparse.Namespace) -> dict[str, object]:
-    doc = read_document(project.todo, strict=False) or Document(())
-    return list_json(project.todo.path, doc)
+    tasks = todokit.list_tasks(project)
+    return list_json(tasks.path, tasks.document)
 
 
 def _add(project: Project, args: argparse.Namespace) -> dict[str, object]:
@@ -73,7 +72,7 @@ def _add(project: Project, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _done(project: Project, args: argparse.Namespace) -> dict[str, object]:
-    result = todokit.complete(project, args.ref, check=args.check, dry_run=is_dry_run(args))
+    result = todokit.done(project, args.ref, check=args.check, dry_run=is_dry_run(args))
     return edit_json(result, args)
 
 
@@ -100,13 +99,13 @@ def _start(project: Project, args: argparse.Namespace) -> dict[str, object]:
 
 def _scope(project: Project, args: argparse.Namespace) -> dict[str, object]:
     options = scope_options(args, project.config)
-    result = todokit.scope_todo(project, args.task, options=options, dry_run=is_dry_run(args))
+    result = todokit.scope(project, args.task, options=options, dry_run=is_dry_run(args))
     return scope_json(result, args)
 
 
 def _sort(project: Project, args: argparse.Namespace) -> dict[str, object]:
     options = scope_options(args, project.config)
-    result = todokit.sort_todo(project, args.task, options=options, dry_run=is_dry_run(args))
+    result = todokit.sort(project, args.task, options=options, dry_run=is_dry_run(args))
     return change_json(result.change, args)
 
 
@@ -121,7 +120,7 @@ def _park(project: Project, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _check(project: Project, args: argparse.Namespace) -> dict[str, object]:
-    return check_json(todokit.run_project_checks(project))
+    return check_json(todokit.check(project))
 
 
 def _history(project: Project, args: argparse.Namespace) -> dict[str, object]:
