@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from todokit.agent.todowrite import AgentTodo, todos_from_todowrite
 from todokit.document import parse
-from todokit.hooks import mirror
-from todokit.hooks.mirror import merge, merge_todos
+from todokit.mirror import merge as mirror
+from todokit.mirror.merge import merge, merge_todos
+from todokit.mirror.todowrite import AgentTodo, todos_from_todowrite
 
 TEXTS = ("fix login", "Fix  Login", "write docs", "add tests", "**bold** one", "ship it", "x")
 STATUSES = ("pending", "in_progress", "completed", "deleted", "")

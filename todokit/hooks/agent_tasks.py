@@ -30,10 +30,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from todokit.agent.events import HookEvent
-from todokit.agent.todowrite import AgentTodo, todo_from_task_tool, todos_from_todowrite
 from todokit.document import Document, Item, Status, parse
 from todokit.files.lock import hold_lock
-from todokit.hooks.mirror import agent_key, fold, merge
 from todokit.hooks.state import HookState
 from todokit.lifecycle.project import Project
 from todokit.lifecycle.transaction import (
@@ -42,6 +40,8 @@ from todokit.lifecycle.transaction import (
     read_document,
     write_text,
 )
+from todokit.mirror.merge import agent_key, fold, merge
+from todokit.mirror.todowrite import AgentTodo, todo_from_task_tool, todos_from_todowrite
 
 LIST_VARIABLE = "CLAUDE_CODE_TASK_LIST_ID"
 """Names a task list that several sessions share."""

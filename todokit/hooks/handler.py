@@ -36,7 +36,7 @@ from todokit.lifecycle.project import Project
 from todokit.lifecycle.transaction import read_document
 
 if TYPE_CHECKING:
-    from todokit.lifecycle.arrangement import Arrangement
+    from todokit.arrange.arrangement import Arrangement
 
 TASK_EVENTS = frozenset({"TaskCreated", "TaskCompleted"})
 TASK_TOOLS = frozenset({"TodoWrite", "TaskCreate", "TaskUpdate"})

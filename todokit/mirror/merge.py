@@ -14,7 +14,7 @@ tasks are applied in one pass and the document is parsed once, so a payload of
 k tasks on a file of n lines costs O(n + k).
 
 Examples:
-    >>> from todokit.agent.todowrite import todos_from_todowrite
+    >>> from todokit.mirror.todowrite import todos_from_todowrite
     >>> from todokit.document import parse
     >>> doc = parse("- [ ] Fix login\\n")
     >>> todos = todos_from_todowrite({"todos": [
@@ -30,9 +30,9 @@ from __future__ import annotations
 from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
 
-from todokit.agent.todowrite import AgentTodo, todokit_status
 from todokit.document import Document, Item, Status, parse
 from todokit.document.edits import Edit, apply_edits, status_edit
+from todokit.mirror.todowrite import AgentTodo, todokit_status
 
 TEXT_KEY = "text:"
 """The prefix of the key that remembers a task without an agent id by its text."""
