@@ -37,7 +37,7 @@ def documents(draw: st.DrawFn) -> str:
 def payloads(draw: st.DrawFn) -> list[AgentTodo]:
     """Agent tasks with distinct texts, with or without ids, any status."""
     texts = draw(st.lists(st.sampled_from([*TEXTS, "new one", "new two", "new three"]), max_size=6))
-    unique = list(dict.fromkeys(mirror.fold(text) for text in texts))
+    unique = list(dict.fromkeys(mirror.name_key(text) for text in texts))
     todos = []
     for number, text in enumerate(unique):
         status = draw(st.sampled_from(STATUSES))
