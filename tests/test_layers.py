@@ -26,7 +26,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("todokit.arrange",),  # pure: carry, score, sort, park, place
     ("todokit.checks", "todokit.prompt", "todokit.ranking"),  # checks; pure prompt and ranking
     ("todokit.document", "todokit.files", "todokit.schemas"),  # the document model; file I/O
-    ("todokit.errors", "todokit._record", "todokit._version"),  # below everything
+    # Below everything: the error tree and the rules every layer shares.
+    ("todokit.errors", "todokit.levels", "todokit._record", "todokit._version"),
 )
 """Each layer may import only the layers below it; within a layer, only its own package.
 
