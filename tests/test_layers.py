@@ -26,8 +26,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("todokit.arrange",),  # pure: carry, score, sort, park, place
     ("todokit.checks", "todokit.prompt", "todokit.ranking"),  # checks; pure prompt and ranking
     ("todokit.document", "todokit.files", "todokit.schemas"),  # the document model; file I/O
-    # Below everything: the error tree and the rules every layer shares.
-    ("todokit.errors", "todokit.levels", "todokit._record", "todokit._version"),
+    # The rules every layer shares: dates, the priority scale, the version, the record type.
+    ("todokit.days", "todokit.levels", "todokit._record", "todokit._version"),
+    ("todokit.errors",),  # the error tree, below everything
 )
 """Each layer may import only the layers below it; within a layer, only its own package.
 
