@@ -133,8 +133,6 @@ def _why_not(text: str) -> str:  # noqa: PLR0911 - one return per reason, in the
     shown = repr(shorten(text))
     if not text:
         return f"empty date: {_EXPECTED}"
-    if len(text) > _LONGEST:
-        return f"invalid date {shown}: {_EXPECTED}"
     if not any(char.isdigit() for char in text):
         return f"invalid date {shown}: relative or partial dates are not accepted; {_EXPECTED}"
     if not re.fullmatch(_ALLOWED, text) or ".." in text or text.startswith(("/", ".")):
@@ -146,6 +144,6 @@ def _why_not(text: str) -> str:  # noqa: PLR0911 - one return per reason, in the
         return f"ambiguous date {shown}: numeric dates must be year first (YYYY-MM-DD)"
     if not re.search(r"(?<!\d)\d{4}(?!\d)", text):
         return f"ambiguous date {shown}: the year must have four digits"
-    if named and len(re.findall(r"\d+", text)) == 1:
+    if named and len(text) <= _LONGEST and len(re.findall(r"\d+", text)) == 1:
         return f"incomplete date {shown}: give year, month and day"
     return f"invalid date {shown}: {_EXPECTED}"
