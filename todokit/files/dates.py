@@ -21,7 +21,6 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from todokit.days import DayError, read_day
 from todokit.errors import UsageError, shorten
 
 if TYPE_CHECKING:
@@ -67,6 +66,8 @@ def parse_day(value: str | date | None) -> date:
         return value.date()
     if isinstance(value, date):
         return value
+    from todokit.days import DayError, read_day  # noqa: PLC0415 - only a named day needs it
+
     try:
         return read_day(value)
     except DayError as error:
