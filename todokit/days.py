@@ -96,6 +96,12 @@ def day_at_start(text: str) -> date | None:
 
     What follows the spelling must not continue it (``2026-11-24x`` is no day).
 
+    Args:
+        text: A text that may begin with a spelling, such as a due field's value.
+
+    Returns:
+        The day, or ``None`` when the text begins with none or it does not exist.
+
     Examples:
         >>> day_at_start("2026-11-24T10:00 sharp"), day_at_start("03/04/2026")
         (datetime.date(2026, 11, 24), None)

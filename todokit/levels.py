@@ -53,6 +53,16 @@ def rank_without_none(position: int) -> int:
 
     P-levels (``P0``, ``P1``, …) and todo.txt letters (``A``, ``B``, …) count
     highest, high and medium, then low, then lowest for every step after.
+
+    Args:
+        position: The step, from 0 (``P0``, ``A``).
+
+    Returns:
+        The rank on this scale: a :class:`Level`'s value.
+
+    Examples:
+        >>> rank_without_none(3) == Level.LOW, rank_without_none(25) == Level.LOWEST
+        (True, True)
     """
     if position < Level.NONE:
         return position
@@ -61,6 +71,12 @@ def rank_without_none(position: int) -> int:
 
 def ranks(words: dict[Level, tuple[str, ...]]) -> dict[str, int]:
     """Return a table of marker words by level as word -> rank, for the marker readers.
+
+    Args:
+        words: The words that name each level.
+
+    Returns:
+        Each word with its level's value (a plain ``int``, as ranks are).
 
     Examples:
         >>> ranks({Level.LOW: ("minor",), Level.HIGH: ("important",)})

@@ -109,8 +109,20 @@ def shown(path: None, project: Project) -> None: ...
 def shown(path: Path | None, project: Project) -> str | None:
     """Return ``path`` as messages show it: relative to the project root when inside it.
 
-    The CLI's messages and the hooks' context name files this way; a path
-    outside the root is shown whole, and ``None`` stays ``None``.
+    The CLI's messages and the hooks' context name files this way.
+
+    Args:
+        path: A file's path, or ``None``.
+        project: The project whose root paths are shown from.
+
+    Returns:
+        The path relative to the root; a path outside it whole; ``None`` for ``None``.
+
+    Examples:
+        >>> from pathlib import Path
+        >>> project = Project(Path("/p"), TodoFile(Path("/p/.claude/todo.md")))
+        >>> shown(Path("/p/.claude/todo.md"), project), shown(Path("/tmp/x.md"), project)
+        ('.claude/todo.md', '/tmp/x.md')
     """
     if path is None:
         return None
