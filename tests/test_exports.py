@@ -18,7 +18,7 @@ import pytest
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent / "todokit"
 INITS = sorted(PACKAGE_DIR.rglob("__init__.py"))
-LAZY = ("todokit", "todokit.agent", "todokit.lifecycle", "todokit.ranking")
+LAZY = ("todokit", "todokit.agent", "todokit.checks", "todokit.lifecycle", "todokit.ranking")
 
 
 def package_name(init: Path) -> str:

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 import todokit
-from todokit.agent.check_report import CheckReport, CheckResult
 from todokit.agent.events import parse_hook_event
+from todokit.checks.report import CheckReport, CheckResult
 from todokit.files.config import CheckSpec, Config
 from todokit.hooks.state import HookState
 from todokit.lifecycle import Project, add, history, sort_todo, start

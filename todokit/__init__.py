@@ -27,6 +27,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from todokit._version import __version__
     from todokit.agent.installing import Installation, install, install_git
     from todokit.arrange.sort import sort_document
     from todokit.document import Document, Heading, Item, Status, parse
@@ -85,9 +86,8 @@ if TYPE_CHECKING:
     from todokit.merging import MergeResult, merge_lists
     from todokit.prompt import task_from_prompt
 
-__version__ = "0.1.0"
-
 _SOURCES = (  # where __getattr__ looks for a name, in this order
+    "todokit._version",
     "todokit.errors",
     "todokit.document",
     "todokit.lifecycle",

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from check_support import daemon, kill_quietly, pid_in, running, wait_for
 
-from todokit.agent import checks
-from todokit.agent.checks import DEFAULT_TIMEOUT, OUTPUT_CAP, check_limit, run_checks
+from todokit.checks import run as checks
+from todokit.checks.run import DEFAULT_TIMEOUT, OUTPUT_CAP, check_limit, run_checks
 from todokit.files.config import CheckSpec
 
 SUPERVISOR = (sys.executable, "-I", "-S", "-c", checks._SUPERVISOR, checks._PACKAGES)
@@ -69,7 +69,7 @@ def test_after_a_timeout_no_pipe_held_open_is_waited_on(tmp_path: Path) -> None:
 RUNNER = """
 import sys
 from pathlib import Path
-from todokit.agent.checks import run_checks
+from todokit.checks.run import run_checks
 from todokit.files.config import CheckSpec
 run_checks(Path(sys.argv[1]), [CheckSpec("long", sys.argv[2])])
 """

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from todokit.agent.checks import CheckReport, CheckResult, run_checks
+from todokit.checks.run import CheckReport, CheckResult, run_checks
 from todokit.files.config import CheckSpec
 
 PY = f'"{sys.executable}"'

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from todokit.agent.events import HookEvent, parse_hook_event
-from todokit.agent.plans import todowrite_input
-from todokit.agent.todowrite import todos_from_todowrite
 from todokit.errors import InvalidInputError
+from todokit.mirror.plans import todowrite_input
+from todokit.mirror.todowrite import todos_from_todowrite
 
 EVENTS = Path(__file__).parent / "events"
 

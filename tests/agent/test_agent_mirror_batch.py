@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from todokit.agent.todowrite import AgentTodo, todos_from_todowrite
 from todokit.document import parse
-from todokit.hooks import mirror
-from todokit.hooks.mirror import merge, merge_todos
+from todokit.mirror import merge as mirror
+from todokit.mirror.merge import merge, merge_todos
+from todokit.mirror.todowrite import AgentTodo, todos_from_todowrite
 
 TEXTS = ("fix login", "Fix  Login", "write docs", "add tests", "**bold** one", "ship it", "x")
 STATUSES = ("pending", "in_progress", "completed", "deleted", "")
@@ -37,7 +37,7 @@ def documents(draw: st.DrawFn) -> str:
 def payloads(draw: st.DrawFn) -> list[AgentTodo]:
     """Agent tasks with distinct texts, with or without ids, any status."""
     texts = draw(st.lists(st.sampled_from([*TEXTS, "new one", "new two", "new three"]), max_size=6))
-    unique = list(dict.fromkeys(mirror.fold(text) for text in texts))
+    unique = list(dict.fromkeys(mirror.name_key(text) for text in texts))
     todos = []
     for number, text in enumerate(unique):
         status = draw(st.sampled_from(STATUSES))

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from check_support import kill_quietly, pid_in, running, wait_for
 
-from todokit.agent.supervisor import run as _supervise
-from todokit.agent.supervisor.run import Abandoned, Tail, supervise
-from todokit.agent.supervisor.tree import descendants
+from todokit.checks.supervisor import run as _supervise
+from todokit.checks.supervisor.run import Abandoned, Tail, supervise
+from todokit.checks.supervisor.tree import descendants
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc")
 

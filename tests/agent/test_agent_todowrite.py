@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from todokit.agent.events import parse_hook_event
-from todokit.agent.todowrite import (
+from todokit.errors import InvalidInputError
+from todokit.mirror.todowrite import (
     AgentTodo,
     export_todowrite,
     todo_from_task_tool,
@@ -16,7 +17,6 @@ from todokit.agent.todowrite import (
     todos_from_todowrite,
     todowrite_status,
 )
-from todokit.errors import InvalidInputError
 
 EVENTS = Path(__file__).parent / "events"
 

@@ -8,11 +8,11 @@ from arrange_strategies import WORDS, line_counts, task_lists, word_relevance
 from hypothesis import given
 from hypothesis import strategies as st
 
+from todokit.arrange.arrangement import ScopeOptions, arrange
 from todokit.arrange.placement import top_items
 from todokit.arrange.scope import park, subtree_flags
 from todokit.document import Status, parse
 from todokit.document.outline import inside, out_of_scope_spans
-from todokit.lifecycle.arrangement import ScopeOptions, arrange
 from todokit.ranking.scorer import RankItem, Score
 
 TASK_WORDS = st.frozensets(st.sampled_from(WORDS), max_size=3)

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from integration_support import CLI_WHEN_TOLD, DAY, run_together
 
+from todokit.arrange.arrangement import ScopeOptions, arrange
 from todokit.arrange.homes import home_of
 from todokit.document import parse
 from todokit.files.config import Config
-from todokit.lifecycle.arrangement import ScopeOptions, arrange
 from todokit.lifecycle.new_list import carried_text
 
 STARTS = 6

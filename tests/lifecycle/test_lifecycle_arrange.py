@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from lifecycle_support import make_project, word_scorer
 
+from todokit.arrange.arrangement import ScopeOptions, arrange
 from todokit.cli.ordering import explain_lines
 from todokit.document import parse
 from todokit.errors import TaskNotFoundError, UsageError
 from todokit.files.config import Config
-from todokit.lifecycle.arrangement import ScopeOptions, arrange
 from todokit.lifecycle.ordering import scope_todo, sort_todo
 from todokit.lifecycle.plugins import load_scorer
 from todokit.lifecycle.serialize import section_path, task_json

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from todokit.arrange.arrangement import ScopeOptions, arrange
+from todokit.arrange.decisions import Deferred
 from todokit.document import parse
-from todokit.lifecycle.arrangement import ScopeOptions, arrange
-from todokit.lifecycle.decisions import Deferred
 
 
 def test_a_deferred_sequence_is_made_once_on_first_use() -> None:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from lifecycle_support import OLD_MTIME_NS, make_project, word_scorer
 
+from todokit.arrange.arrangement import ScopeOptions
 from todokit.arrange.header import HEADER_CLOSE, HEADER_OPEN
-from todokit.lifecycle.arrangement import ScopeOptions
 from todokit.lifecycle.starting import start
 
 DAY = "2026-11-24"

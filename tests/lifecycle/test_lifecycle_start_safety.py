@@ -75,7 +75,7 @@ def test_lock_timeout_names_the_lock_file_and_changes_nothing(tmp_path: Path) ->
 
 
 def test_a_scorer_failure_happens_before_anything_changes(tmp_path: Path) -> None:
-    from todokit.lifecycle.arrangement import ScopeOptions
+    from todokit.arrange.arrangement import ScopeOptions
 
     project = make_project(tmp_path, "- [ ] a\n")
     before = snapshot(tmp_path)

@@ -7,14 +7,14 @@
 - :mod:`~todokit.agent.output`: the JSON answers a hook prints and the task
   list shown to the agent (:func:`additional_context`, :func:`stop_block`,
   :func:`format_task_context`).
-- :mod:`~todokit.agent.todowrite` and :mod:`~todokit.agent.plans`: the agent
+- :mod:`~todokit.mirror.todowrite` and :mod:`~todokit.mirror.plans`: the agent
   task tools' payloads (TodoWrite, TaskCreate, TaskUpdate, TaskCreated,
   TaskCompleted; Codex CLI's update_plan, Gemini CLI's write_todos).
 - :mod:`~todokit.agent.settings`, :mod:`~todokit.agent.skill` and
   :mod:`~todokit.agent.plugin`: installing the hooks into an agent's settings
   file (edited in place, :mod:`~todokit.agent.jsonedit`), the ``todokit``
   skill, and the Claude Code plugin.
-- :mod:`~todokit.agent.checks`: completion checks run before the agent stops.
+- :mod:`~todokit.checks.run`: completion checks run before the agent stops.
 
 The names are imported on first use (PEP 562 ``__getattr__``): a hook needs
 only the events and the output, and importing the installer with them cost a
@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from todokit.agent.agents import AGENTS, Agent, agent_named
-    from todokit.agent.checks import CheckReport, CheckResult, run_checks
     from todokit.agent.events import HookEvent, parse_hook_event
     from todokit.agent.output import (
         CONTEXT_CAP,
@@ -56,7 +55,8 @@ if TYPE_CHECKING:
         uninstall_hooks,
     )
     from todokit.agent.skill import SKILL_TEXT, remove_skill, skill_path, write_skill
-    from todokit.agent.todowrite import (
+    from todokit.checks.run import CheckReport, CheckResult, run_checks
+    from todokit.mirror.todowrite import (
         AGENT_STATUSES,
         AgentTodo,
         export_todowrite,
@@ -68,13 +68,13 @@ if TYPE_CHECKING:
 
 _SOURCES = (  # where __getattr__ looks for a name, in this order
     "todokit.agent.agents",
-    "todokit.agent.checks",
+    "todokit.checks.run",
     "todokit.agent.events",
     "todokit.agent.output",
     "todokit.agent.plugin",
     "todokit.agent.settings",
     "todokit.agent.skill",
-    "todokit.agent.todowrite",
+    "todokit.mirror.todowrite",
 )
 
 __all__ = [

@@ -18,7 +18,7 @@ Code's shape uses, so the rest of todokit handles one shape:
   ``prompt``), ``AfterTool`` as PostToolUse, ``AfterAgent`` as Stop (it
   carries ``stop_hook_active``) and ``PreCompress`` as PreCompact; its
   ``write_todos`` tool reads as a ``TodoWrite`` call
-  (:mod:`todokit.agent.plans`).
+  (:mod:`todokit.mirror.plans`).
 
 The names the agent sent stay in :attr:`HookEvent.agent_event` and
 :attr:`HookEvent.agent_tool`.
@@ -139,7 +139,7 @@ def parse_hook_event(data: str | bytes) -> HookEvent:
     tool_input = obj.get("tool_input")
     tool_input = tool_input if isinstance(tool_input, dict) else {}
     if tool_name in ("update_plan", "write_todos"):
-        from todokit.agent.plans import todowrite_input  # noqa: PLC0415 - plan tools only
+        from todokit.mirror.plans import todowrite_input  # noqa: PLC0415 - plan tools only
 
         tool_name, tool_input = "TodoWrite", todowrite_input(tool_name, tool_input)
     return HookEvent(

@@ -65,7 +65,7 @@ def plugin_files(version: str | None = None) -> dict[str, bytes]:
         >>> json.loads(plugin_files("1.2.3")[".claude-plugin/plugin.json"])["version"]
         '1.2.3'
     """
-    from todokit import __version__  # noqa: PLC0415 - the package is already imported
+    from todokit._version import __version__  # noqa: PLC0415
 
     manifest = {
         "name": PLUGIN_NAME,

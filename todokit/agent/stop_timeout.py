@@ -56,13 +56,13 @@ def needed_stop_timeout(config: Config) -> int:
 
     Returns:
         With ``stop_gate`` on, the sum of the checks' time limits (a check
-        without ``timeout`` counts :data:`~todokit.agent.checks.DEFAULT_TIMEOUT`)
+        without ``timeout`` counts :data:`~todokit.checks.run.DEFAULT_TIMEOUT`)
         plus :data:`STOP_MARGIN`, rounded up; never less than
         :data:`HANDLER_TIMEOUT`.
     """
     if not config.stop_gate or not config.checks:
         return HANDLER_TIMEOUT
-    from todokit.agent.checks import check_limit  # noqa: PLC0415 - lazy
+    from todokit.checks.run import check_limit  # noqa: PLC0415 - lazy
 
     total = sum(check_limit(spec) for spec in config.checks)
     return max(HANDLER_TIMEOUT, math.ceil(total + STOP_MARGIN))

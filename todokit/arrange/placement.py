@@ -48,7 +48,17 @@ class Block:
 
 
 def former_section(item: Item) -> str | None:
-    """Return the section a parked item came from: its group's name, or None."""
+    """Return the section an item belongs to: its nearest heading, or for a parked one its group's.
+
+    An item directly under "Out of scope" has none. Parking, returning,
+    remembering homes and scoring all name an item's section this way.
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> doc = parse("## Out of scope\\n- [ ] a\\n### API\\n- [ ] b\\n")
+        >>> [former_section(item) for item in doc.items]
+        [None, 'API']
+    """
     section = item.section
     return None if section is None or is_out_of_scope(section) else section
 

@@ -18,7 +18,7 @@ from todokit.cli.context import change_json, is_dry_run, open_project, report_ch
 from todokit.cli.output import Output
 
 if TYPE_CHECKING:
-    from todokit.agent.check_report import CheckReport
+    from todokit.checks.report import CheckReport
     from todokit.files.config import CheckSpec
 
 

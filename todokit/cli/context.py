@@ -54,13 +54,3 @@ def change_json(change: Change, args: argparse.Namespace) -> dict[str, object]:
         "written": change.written,
         **diff_field(args, change),
     }
-
-
-def shown(path: Path | None, project: Project) -> str | None:
-    """Return ``path`` relative to the project root when it lies inside it."""
-    if path is None:
-        return None
-    try:
-        return str(path.relative_to(project.root))
-    except ValueError:
-        return str(path)

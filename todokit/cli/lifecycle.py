@@ -11,10 +11,11 @@ import argparse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from todokit.cli.context import diff_field, is_dry_run, open_project, report_change, shown
+from todokit.cli.context import diff_field, is_dry_run, open_project, report_change
 from todokit.cli.ordering import arrangement_json, print_explain, scope_options
 from todokit.cli.output import Output
 from todokit.lifecycle import archives, starting
+from todokit.lifecycle.project import shown
 
 if TYPE_CHECKING:
     from todokit.lifecycle.archives import ArchiveInfo

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from todokit.arrange.arrangement import Arrangement, ScopeOptions
 from todokit.cli.context import (
     change_json,
     diff_field,
@@ -23,7 +24,6 @@ from todokit.cli.context import (
 )
 from todokit.cli.output import Output
 from todokit.lifecycle import ordering
-from todokit.lifecycle.arrangement import Arrangement, ScopeOptions
 from todokit.lifecycle.ordering import OrderResult
 from todokit.lifecycle.serialize import task_json
 
@@ -66,7 +66,7 @@ def explain_lines(arrangement: Arrangement, labels: Sequence[str]) -> list[str]:
     """Return one line per decision: score, outcome, priority, matched terms, text.
 
     Examples:
-        >>> from todokit.lifecycle.arrangement import arrange
+        >>> from todokit.arrange.arrangement import arrange
         >>> from todokit.document import parse
         >>> _, arranged = arrange(parse("- [ ] fix login\\n- [ ] dark mode\\n"), "login")
         >>> explain_lines(arranged, ["highest", "high", "medium", "none", "low", "lowest"])[1]

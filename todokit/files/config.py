@@ -37,7 +37,7 @@ class CheckSpec:
         name: A short unique label, e.g. ``"tests"``.
         run: The shell command line, run from the project root.
         timeout: Seconds before the check counts as failed; ``None`` for the
-            default (:data:`~todokit.agent.checks.DEFAULT_TIMEOUT`, 300 s).
+            default (:data:`~todokit.checks.run.DEFAULT_TIMEOUT`, 300 s).
     """
 
     name: str

@@ -22,8 +22,8 @@ from collections.abc import Callable
 from typing import Any, TypeGuard
 
 from todokit.files.reading import MIN_MAX_FILE_SIZE
+from todokit.levels import LABELS
 
-PRIORITY_LABELS = ("highest", "high", "medium", "none", "low", "lowest")
 FIELD_CHECKS = "checks"
 _CHECK_KEYS = ("name", "run", "timeout")
 _REPR_LIMIT = 60
@@ -80,8 +80,8 @@ def _threshold(value: object, key: str) -> float:
 
 
 def _priority(value: object, key: str) -> str:
-    if not isinstance(value, str) or value.lower() not in PRIORITY_LABELS:
-        raise _invalid(key, "one of " + ", ".join(PRIORITY_LABELS), value)
+    if not isinstance(value, str) or value.lower() not in LABELS:
+        raise _invalid(key, "one of " + ", ".join(LABELS), value)
     return value.lower()
 
 

@@ -1,10 +1,11 @@
 """Strict parsing of the dates and spans users pass to todokit.
 
 A day names an archive (``todo-2026-11-24.old``), so it must mean one day
-only. ISO dates are read directly; a few other unambiguous spellings go
-through ``dateutil`` without fuzzy matching. Numeric forms that are not
-year-first (``03/04/2026``: March or April?), incomplete dates, relative
-words and anything that looks like a path are refused.
+only. Days are read by :func:`todokit.days.read_day`, the rules every date
+todokit reads follows (a task's due field too): ISO dates, year-first numeric
+dates and dates with a month name; numeric forms that are not year-first
+(``03/04/2026``: March or April?), incomplete dates, relative words and
+anything that looks like a path are refused.
 
 Examples:
     >>> parse_day("24 Nov 2026")
@@ -25,24 +26,9 @@ from todokit.errors import UsageError, shorten
 if TYPE_CHECKING:
     from dateutil.relativedelta import relativedelta
 
-# Characters any accepted spelling can contain: letters, digits, blanks and
-# the separators of dates and times. Backslashes, NUL, quotes and the like
-# never form a date. (Patterns are compiled by re on first use, not at import:
-# most runs only ask for today.)
-_ALLOWED = r"[A-Za-z0-9 ,:./+-]+"
-# All-numeric dates are accepted year first only (2026-11-24, 2026/11/24),
-# optionally followed by a time.
-_YEAR_FIRST = r"\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[T ][0-9:.+-]*)?"
-_MONTH_WORD = r"[A-Za-z]{3,}"
-_FOUR_DIGIT_YEAR = r"(?<!\d)\d{4}(?!\d)"
 _SPAN = r"([0-9]{1,4})([dwmy])"
 _SPAN_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}
-# Two different defaults: a spelling that leaves out the year, month or day
-# parses differently against each and is therefore incomplete.
-_PROBE_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 TODAY_VARIABLE = "TODOKIT_TODAY"
-_LONGEST_DATE = 64
-_EXPECTED = "expected YYYY-MM-DD or an unambiguous date such as '24 Nov 2026'"
 
 
 def parse_day(value: str | date | None) -> date:
@@ -80,49 +66,12 @@ def parse_day(value: str | date | None) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    text = value.strip()
-    if not text:
-        raise UsageError(f"empty date: {_EXPECTED}")
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    _refuse_unsafe(text)
-    if len(text) > _LONGEST_DATE:  # no spelling of a day is this long; spare the parser
-        raise UsageError(f"invalid date {shorten(text)!r}: {_EXPECTED}")
-    return _parse_other(text)
-
-
-def _refuse_unsafe(text: str) -> None:
-    """Refuse spellings that hold path characters or are ambiguous."""
-    shown = repr(shorten(text))
-    if not any(char.isdigit() for char in text):
-        raise UsageError(
-            f"invalid date {shown}: relative or partial dates are not accepted; {_EXPECTED}"
-        )
-    if not re.fullmatch(_ALLOWED, text) or ".." in text or text.startswith(("/", ".")):
-        raise UsageError(f"invalid date {shown}: {_EXPECTED}")
-    if re.match(r"\d{5,}[-/.]", text):  # year first, but not a year a date can have
-        raise UsageError(f"invalid date {shown}: the year must have four digits")
-    if not re.search(_MONTH_WORD, text) and not re.fullmatch(_YEAR_FIRST, text):
-        raise UsageError(f"ambiguous date {shown}: numeric dates must be year first (YYYY-MM-DD)")
-    if not re.search(_FOUR_DIGIT_YEAR, text):
-        raise UsageError(f"ambiguous date {shown}: the year must have four digits")
-
-
-def _parse_other(text: str) -> date:
-    """Parse an unambiguous non-ISO spelling with dateutil, refusing gaps."""
-    # Imported here: dateutil costs tens of milliseconds at start-up.
-    from dateutil import parser  # noqa: PLC0415
+    from todokit.days import DayError, read_day  # noqa: PLC0415 - only a named day needs it
 
     try:
-        first, second = (parser.parse(text, default=d, fuzzy=False) for d in _PROBE_DEFAULTS)
-    except (ValueError, OverflowError) as exc:
-        raise UsageError(f"invalid date {shorten(text)!r}: {_EXPECTED}") from exc
-    if first.date() != second.date():
-        raise UsageError(f"incomplete date {shorten(text)!r}: give year, month and day")
-    day: date = first.date()
-    return day
+        return read_day(value)
+    except DayError as error:
+        raise UsageError(str(error)) from error
 
 
 def parse_span(text: str) -> relativedelta:

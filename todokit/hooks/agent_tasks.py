@@ -30,10 +30,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from todokit.agent.events import HookEvent
-from todokit.agent.todowrite import AgentTodo, todo_from_task_tool, todos_from_todowrite
 from todokit.document import Document, Item, Status, parse
+from todokit.document.outline import name_key
 from todokit.files.lock import hold_lock
-from todokit.hooks.mirror import agent_key, fold, merge
 from todokit.hooks.state import HookState
 from todokit.lifecycle.project import Project
 from todokit.lifecycle.transaction import (
@@ -42,6 +41,8 @@ from todokit.lifecycle.transaction import (
     read_document,
     write_text,
 )
+from todokit.mirror.merge import agent_key, merge
+from todokit.mirror.todowrite import AgentTodo, todo_from_task_tool, todos_from_todowrite
 
 LIST_VARIABLE = "CLAUDE_CODE_TASK_LIST_ID"
 """Names a task list that several sessions share."""
@@ -136,7 +137,7 @@ def _reused(
     a confirmed one belongs to an earlier list with the same numbers (keep it).
     """
     task = next((t for t in doc.tasks if t.id == ids[task_id]), None)
-    if task is not None and fold(task.source_text) == fold(subject):
+    if task is not None and name_key(task.source_text) == name_key(subject):
         return doc  # the same task, reported again
     del ids[task_id]
     if provisional.pop(task_id, None) == "added" and task is not None:
@@ -151,7 +152,7 @@ def _roll_back(
     by_id = {task.id: task for task in doc.tasks}
     for agent_id in reversed(list(provisional)):
         task = by_id.get(ids.get(agent_id, ""))
-        if task is not None and fold(task.source_text) == fold(subject):
+        if task is not None and name_key(task.source_text) == name_key(subject):
             ids.pop(agent_id)
             if provisional.pop(agent_id) == "added":
                 return _remove_if_untouched(doc, task)

@@ -29,7 +29,7 @@ from todokit.lifecycle.starting import StartResult, start
 from todokit.lifecycle.transaction import prepare_directory
 
 if TYPE_CHECKING:
-    from todokit.lifecycle.arrangement import Arrangement
+    from todokit.arrange.arrangement import Arrangement
 
 TASK_LIMIT = 4000
 """Most characters of a prompt that relevance scoring reads."""

@@ -32,11 +32,11 @@ from todokit.agent.output import additional_context
 from todokit.hooks.context import task_context
 from todokit.hooks.state import HookState
 from todokit.hooks.where import HookOptions, hook_project
-from todokit.lifecycle.project import Project
+from todokit.lifecycle.project import Project, shown
 from todokit.lifecycle.transaction import read_document
 
 if TYPE_CHECKING:
-    from todokit.lifecycle.arrangement import Arrangement
+    from todokit.arrange.arrangement import Arrangement
 
 TASK_EVENTS = frozenset({"TaskCreated", "TaskCompleted"})
 TASK_TOOLS = frozenset({"TodoWrite", "TaskCreate", "TaskUpdate"})
@@ -53,13 +53,6 @@ def project_for(
     return hook_project(event, environ, options)
 
 
-def _shown(project: Project) -> str:
-    try:
-        return str(project.todo.path.relative_to(project.root))
-    except ValueError:
-        return str(project.todo.path)
-
-
 def _context(
     project: Project, event: HookEvent, task: str | None, arranged: Arrangement | None = None
 ) -> str:
@@ -69,7 +62,9 @@ def _context(
     if doc is None:
         return ""
     scores = arranged.scores if arranged is not None else None
-    return additional_context(event.event_name, task_context(doc, _shown(project), task, scores))
+    return additional_context(
+        event.event_name, task_context(doc, shown(project.todo.path, project), task, scores)
+    )
 
 
 def handle_event(

@@ -34,7 +34,7 @@ from todokit.errors import TodokitError
 from todokit.lifecycle.project import Project
 
 if TYPE_CHECKING:
-    from todokit.agent.check_report import CheckReport
+    from todokit.checks.report import CheckReport
 
 
 def stop_answer(
@@ -54,13 +54,13 @@ def stop_answer(
     config = project.config
     if not config.stop_gate or not config.checks or event.agent_id:
         return ""
-    from todokit.agent.checks import run_checks  # noqa: PLC0415 - only the gate runs checks
     from todokit.agent.output import stop_block  # noqa: PLC0415
     from todokit.agent.stop_timeout import (  # noqa: PLC0415
         hook_budget,
         installed_stop_timeout,
         needed_stop_timeout,
     )
+    from todokit.checks.run import run_checks  # noqa: PLC0415 - only the gate runs checks
 
     installed = installed_stop_timeout(project.root, environ or {})
     timeout = installed[0] if installed is not None else float(needed_stop_timeout(config))

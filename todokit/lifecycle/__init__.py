@@ -21,6 +21,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from todokit.arrange.arrangement import Arrangement, ScopeOptions, arrange
+    from todokit.arrange.decisions import Decision
     from todokit.lifecycle.archives import (
         ArchiveInfo,
         history,
@@ -29,8 +31,6 @@ if TYPE_CHECKING:
         rotate,
         rotate_todo,
     )
-    from todokit.lifecycle.arrangement import Arrangement, ScopeOptions, arrange
-    from todokit.lifecycle.decisions import Decision
     from todokit.lifecycle.documents import keep_document, park_document, scope_document
     from todokit.lifecycle.interop import (
         check,
@@ -64,8 +64,8 @@ _SOURCES = (  # where __getattr__ looks for a name, in this order: cheap ones fi
     "todokit.lifecycle.refs",
     "todokit.lifecycle.listing",
     "todokit.lifecycle.operations",
-    "todokit.lifecycle.arrangement",
-    "todokit.lifecycle.decisions",
+    "todokit.arrange.arrangement",
+    "todokit.arrange.decisions",
     "todokit.lifecycle.documents",
     "todokit.lifecycle.ordering",
     "todokit.lifecycle.archives",  # before starting, whose own prune and rotate are the files'

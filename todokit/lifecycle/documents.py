@@ -3,7 +3,7 @@ r"""Scope, park and keep on a :class:`~todokit.document.Document`, without files
 The pure twins of :func:`~todokit.lifecycle.scope`, :func:`~todokit.lifecycle.park`
 and :func:`~todokit.lifecycle.keep`: each takes a document (and, optionally,
 the memory of its last parking) and returns an
-:class:`~todokit.lifecycle.arrangement.Arrangement` holding the new document,
+:class:`~todokit.arrange.arrangement.Arrangement` holding the new document,
 the decisions and the new memory. Nothing is read or written; the file
 operations run these under the lock and store the memory beside the file.
 
@@ -22,12 +22,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from todokit.arrange.arrangement import Arrangement, ScopeOptions, arrange, park_chosen
+from todokit.arrange.decisions import decide
 from todokit.arrange.homes import Homes
 from todokit.document import Document, Item
 from todokit.document.outline import block_key, parked_flags, take
 from todokit.errors import TaskNotFoundError
-from todokit.lifecycle.arrangement import Arrangement, ScopeOptions, arrange, park_chosen
-from todokit.lifecycle.decisions import decide
 from todokit.lifecycle.refs import resolve
 
 

@@ -21,7 +21,7 @@ from todokit.lifecycle.project import Project
 from todokit.lifecycle.transaction import Change, modify, read_document
 
 if TYPE_CHECKING:
-    from todokit.agent.check_report import CheckReport, CheckResult
+    from todokit.checks.report import CheckReport, CheckResult
     from todokit.files.config import CheckSpec
 
 
@@ -41,7 +41,7 @@ def export(project: Project) -> dict[str, list[dict[str, str]]]:
     Raises:
         InvalidInputError: The todo file cannot be read.
     """
-    from todokit.agent.todowrite import export_todowrite as build  # noqa: PLC0415 - lazy
+    from todokit.mirror.todowrite import export_todowrite as build  # noqa: PLC0415 - lazy
 
     doc = read_document(project.todo, strict=False) or parse("")
     return build((task.text, task.status.value) for task in doc.tasks if task.status is not None)
@@ -69,8 +69,8 @@ def import_tasks(
         InvalidInputError: The payload is not a TodoWrite list.
         LockTimeoutError: Another process held the lock too long.
     """
-    from todokit.agent.todowrite import todos_from_todowrite  # noqa: PLC0415 - lazy
-    from todokit.hooks.mirror import merge_todos  # noqa: PLC0415 - lazy
+    from todokit.mirror.merge import merge_todos  # noqa: PLC0415 - lazy
+    from todokit.mirror.todowrite import todos_from_todowrite  # noqa: PLC0415 - lazy
 
     todos = todos_from_todowrite(payload)
 
@@ -154,7 +154,7 @@ def check(
         >>> check(Project.open(root=Path(tempfile.mkdtemp()), environ={})).passed
         True
     """
-    from todokit.agent.checks import run_checks  # noqa: PLC0415 - lazy
+    from todokit.checks.run import run_checks  # noqa: PLC0415 - lazy
 
     return run_checks(project.root, project.config.checks, on_start=on_start, on_end=on_end)
 

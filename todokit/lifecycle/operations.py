@@ -153,7 +153,7 @@ def done(project: Project, ref: str, *, check: bool = False, dry_run: bool = Fal
         'x'
     """
     if check:
-        from todokit.agent.checks import run_checks  # noqa: PLC0415 - only --check needs it
+        from todokit.checks.run import run_checks  # noqa: PLC0415 - only --check needs it
 
         report = run_checks(project.root, project.config.checks)
         if not report.passed:

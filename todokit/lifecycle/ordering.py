@@ -24,15 +24,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from todokit.arrange.arrangement import Arrangement, ScopeOptions, arrange
 from todokit.arrange.homes import Homes
+from todokit.arrange.scoring import score_items
 from todokit.arrange.sort import sort_document
 from todokit.document import Document, parse
-from todokit.lifecycle.arrangement import Arrangement, ScopeOptions, arrange
 from todokit.lifecycle.documents import keep_document, park_document
 from todokit.lifecycle.memory_file import load_homes, save_homes
 from todokit.lifecycle.operations import require_document
 from todokit.lifecycle.project import Project
-from todokit.lifecycle.scoring import score_items
 from todokit.lifecycle.transaction import Change, modify
 
 

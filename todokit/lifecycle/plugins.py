@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, cast
 from todokit.errors import UsageError
 
 if TYPE_CHECKING:
+    from todokit.arrange.arrangement import ScopeOptions
     from todokit.files.config import Config
-    from todokit.lifecycle.arrangement import ScopeOptions
     from todokit.ranking.scorer import Scorer
 
 
@@ -74,8 +74,8 @@ def scope_options(
         >>> scope_options(keep_priority="high").keep_priority
         1
     """
+    from todokit.arrange.arrangement import ScopeOptions  # noqa: PLC0415 - lazy
     from todokit.files.config import Config  # noqa: PLC0415 - lazy
-    from todokit.lifecycle.arrangement import ScopeOptions  # noqa: PLC0415 - lazy
     from todokit.ranking.priority import parse_level  # noqa: PLC0415 - lazy
 
     base = ScopeOptions.from_config(config or Config())

@@ -10,6 +10,8 @@ Examples:
     >>> project = Project.open(root=root, environ={})
     >>> project.todo.path == root / ".claude" / "todo.md"
     True
+    >>> shown(project.todo.path, project)
+    '.claude/todo.md'
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from todokit.files.project import TodoFile
 from todokit.files.roots import working_directory
@@ -98,3 +100,33 @@ class Project:
         env = os.environ if environ is None else environ
         todo = TodoFile.locate(base, root=root, file=file, environ=env)
         return cls(todo.root or todo.path.parent.parent, todo)
+
+
+@overload
+def shown(path: Path, project: Project) -> str: ...
+@overload
+def shown(path: None, project: Project) -> None: ...
+def shown(path: Path | None, project: Project) -> str | None:
+    """Return ``path`` as messages show it: relative to the project root when inside it.
+
+    The CLI's messages and the hooks' context name files this way.
+
+    Args:
+        path: A file's path, or ``None``.
+        project: The project whose root paths are shown from.
+
+    Returns:
+        The path relative to the root; a path outside it whole; ``None`` for ``None``.
+
+    Examples:
+        >>> from pathlib import Path
+        >>> project = Project(Path("/p"), TodoFile(Path("/p/.claude/todo.md")))
+        >>> shown(Path("/p/.claude/todo.md"), project), shown(Path("/tmp/x.md"), project)
+        ('.claude/todo.md', '/tmp/x.md')
+    """
+    if path is None:
+        return None
+    try:
+        return str(path.relative_to(project.root))
+    except ValueError:
+        return str(path)

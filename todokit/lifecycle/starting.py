@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from todokit.arrange.arrangement import Arrangement, ScopeOptions, arrange
 from todokit.arrange.homes import Homes, home_of
 from todokit.document import Document, Item, parse
 from todokit.document.codec import encode
@@ -30,7 +31,6 @@ from todokit.files.lock import hold_lock
 from todokit.files.project import TodoFile
 from todokit.files.rotation import rotate
 from todokit.files.text import valid_text
-from todokit.lifecycle.arrangement import Arrangement, ScopeOptions, arrange
 from todokit.lifecycle.memory_file import load_homes, save_homes
 from todokit.lifecycle.new_list import carried_text, fresh_text
 from todokit.lifecycle.project import Project

@@ -5,7 +5,7 @@ terms are then looked up in postings (dicts), never by comparing items
 pairwise, so gathering evidence is linear in the size of the list.
 
 Examples:
-    >>> from todokit.ranking.scorer import RankItem
+    >>> from todokit.ranking.items import RankItem
     >>> corpus = build_corpus([RankItem("Cache queries", None, None), RankItem("Logo", None, None)])
     >>> corpus.rarity("cach") == 1.0
     True
@@ -26,7 +26,7 @@ from todokit.ranking.tokens import tokenize
 
 if TYPE_CHECKING:
     from todokit.ranking._tuning import Tuning
-    from todokit.ranking.scorer import RankItem
+    from todokit.ranking.items import RankItem
 
 Postings = dict[str, list[tuple[int, int]]]
 Evidence = list[dict[str, tuple[float, str]]]

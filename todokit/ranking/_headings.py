@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
+from todokit.levels import LABELS, Level, ranks
 from todokit.ranking._markers import TODO_TXT, classify, letter_rank
 
 # Words that only name a priority as a whole section heading ("## Later").
-HEADING_WORDS: dict[str, int] = {"later": 4, "icebox": 5}
-LEVEL_NAMES = ("highest", "high", "medium", "none", "low", "lowest")
+HEADING_WORDS = ranks({Level.LOW: ("later",), Level.LOWEST: ("icebox",)})
 # Heading patterns stay strings: ``re`` compiles and caches them on first use, so
 # parsing an item's own marker (the hook's path) never pays for them.
 _HEADING_DECORATION = r"^(?:[^\w\s(\[*!🔺⏫🔼🔽⏬]\ufe0f?\s*|\d+[.)]\s+)+"
@@ -96,8 +96,8 @@ def level_of_label(label: str) -> int | None:
         (1, 4, None)
     """
     text = label.strip().replace("\ufe0f", "")
-    if text.lower() in LEVEL_NAMES:
-        return LEVEL_NAMES.index(text.lower())
+    if text.lower() in LABELS:
+        return LABELS.index(text.lower())
     if letter := TODO_TXT.fullmatch(text.upper()):
         return letter_rank(letter[2])
     found = classify(text, words=True)

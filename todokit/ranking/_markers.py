@@ -2,8 +2,8 @@
 
 Internal to :mod:`todokit.ranking.priority`, which wraps the ranks returned
 here in its public ``Level`` and ``Priority`` types. Each ``find_*`` function
-returns ``(rank, source, marker)`` or ``None``; rank 0 is highest, 3 is "none"
-and 5 is lowest.
+returns ``(rank, source, marker)`` or ``None``; a rank is a
+:class:`~todokit.levels.Level`'s value (0 highest, 3 "none", 5 lowest).
 
 Examples:
     >>> find_leading("**P1** Fix login")
@@ -16,30 +16,28 @@ from __future__ import annotations
 
 import re
 
+from todokit.levels import Level, rank_without_none, ranks
+
 Found = tuple[int, str, str]
 
-WORDS: dict[str, int] = {
-    "critical": 0,
-    "urgent": 0,
-    "blocker": 0,
-    "blockers": 0,
-    "blocking": 0,
-    "highest": 0,
-    "asap": 0,
-    "high": 1,
-    "important": 1,
-    "medium": 2,
-    "med": 2,
-    "low": 4,
-    "minor": 4,
-    "lowest": 5,
-    "someday": 5,
-    "trivial": 5,
-    "wishlist": 5,
-    "nice to have": 5,
-    "nice-to-have": 5,
-}
-EMOJI: dict[str, int] = {"🔺": 0, "⏫": 1, "🔼": 2, "🔽": 4, "⏬": 5}
+WORDS = ranks(
+    {
+        Level.HIGHEST: ("critical", "urgent", "blocker", "blockers", "blocking", "highest", "asap"),
+        Level.HIGH: ("high", "important"),
+        Level.MEDIUM: ("medium", "med"),
+        Level.LOW: ("low", "minor"),
+        Level.LOWEST: ("lowest", "someday", "trivial", "wishlist", "nice to have", "nice-to-have"),
+    }
+)
+EMOJI = ranks(
+    {
+        Level.HIGHEST: ("🔺",),
+        Level.HIGH: ("⏫",),
+        Level.MEDIUM: ("🔼",),
+        Level.LOW: ("🔽",),
+        Level.LOWEST: ("⏬",),
+    }
+)
 
 _WORD_ALT = "|".join(re.escape(word) for word in sorted(WORDS, key=len, reverse=True))
 _P_LEVEL = re.compile(r"[Pp](\d{1,2})")
@@ -94,10 +92,9 @@ def classify(body: str, *, words: bool) -> tuple[int, str] | None:
     """
     body = body.strip().rstrip(":.").strip()
     if match := _P_LEVEL.fullmatch(body):
-        number = int(match[1])
-        return (number if number < 3 else min(number + 1, 5)), "p-level"
+        return rank_without_none(int(match[1])), "p-level"
     if _BANG.fullmatch(body):
-        return max(0, 3 - len(body)), "bang"
+        return max(0, Level.NONE - len(body)), "bang"
     if body in EMOJI:
         return EMOJI[body], "emoji"
     if words and (match := _WORD.fullmatch(body)):
@@ -112,8 +109,7 @@ def letter_rank(letter: str) -> int:
         >>> [letter_rank(letter) for letter in "ABCDEZ"]
         [0, 1, 2, 4, 5, 5]
     """
-    index = ord(letter) - ord("A")
-    return index if index < 3 else min(index + 1, 5)
+    return rank_without_none(ord(letter) - ord("A"))
 
 
 def _unit_priority(unit: re.Match[str], *, bare_ok: bool) -> Found | None:

@@ -24,7 +24,7 @@ pairwise.
    heading's, its parent's or its links' scores 0.
 
 Examples:
-    >>> from todokit.ranking.scorer import RankItem
+    >>> from todokit.ranking.items import RankItem
     >>> items = [RankItem("Cache the dashboard queries", None, None),
     ...          RankItem("Translate the footer", None, None)]
     >>> [round(value, 2) for value, _ in score_items("dashboard is slow", items, Tuning())]
@@ -44,7 +44,7 @@ from todokit.ranking.english import topic_weight
 from todokit.ranking.tokens import tokenize
 
 if TYPE_CHECKING:
-    from todokit.ranking.scorer import RankItem
+    from todokit.ranking.items import RankItem
 
 
 def _totals(
@@ -79,7 +79,7 @@ def score_items(
         ``(score, matched terms)`` per item, in order.
 
     Examples:
-        >>> from todokit.ranking.scorer import RankItem
+        >>> from todokit.ranking.items import RankItem
         >>> score_items("", [RankItem("a", None, None)], Tuning())
         [(0.0, ())]
     """

@@ -10,7 +10,7 @@ parent's own-or-inherited score, never from a score the parent itself took from
 a child, so one relevant child does not make its siblings relevant.
 
 Examples:
-    >>> from todokit.ranking.scorer import RankItem
+    >>> from todokit.ranking.items import RankItem
     >>> items = [RankItem("a", None, None), RankItem("b", 0, None)]
     >>> from todokit.ranking._tuning import Tuning
     >>> tuning = Tuning(parent_share=0.5)
@@ -27,7 +27,7 @@ from todokit.ranking.tickets import linked
 
 if TYPE_CHECKING:
     from todokit.ranking._tuning import Tuning
-    from todokit.ranking.scorer import RankItem
+    from todokit.ranking.items import RankItem
 
 
 def valid_parents(items: Sequence[RankItem]) -> list[int | None]:
@@ -46,7 +46,7 @@ def valid_parents(items: Sequence[RankItem]) -> list[int | None]:
         O(n): every item is walked once.
 
     Examples:
-        >>> from todokit.ranking.scorer import RankItem
+        >>> from todokit.ranking.items import RankItem
         >>> valid_parents([RankItem("a", 1, None), RankItem("b", 0, None), RankItem("c", 9, None)])
         [1, None, None]
     """
@@ -146,7 +146,7 @@ def propagate(
 
     Examples:
         >>> from todokit.ranking._tuning import Tuning
-        >>> from todokit.ranking.scorer import RankItem
+        >>> from todokit.ranking.items import RankItem
         >>> items = [RankItem("group", None, None), RankItem("step", 0, None)]
         >>> tuning = Tuning(parent_share=0.5, child_share=0.5)
         >>> [v for v, _ in propagate(items, [0.0, 1.0], [(), ("x",)], {}, tuning)]

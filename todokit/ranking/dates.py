@@ -3,9 +3,10 @@
 Understood, in this order: Obsidian Tasks' ``📅 2026-03-01`` (also ``📆`` and
 ``🗓``), TaskPaper's ``@due(2026-03-01)``, and a ``due`` field in todo.txt or
 prose form: ``due:2026-03-01``, ``due: 2026-03-01``, ``Due: Nov 24, 2026``,
-``**Due:** 24 November 2026``, ``[due:: 2026-03-01]``. Only a due field is
-ever parsed with python-dateutil, and only when the value has a month name or
-is year-first (``2026/11/24``), so ``03/04/2026`` (March or April?) is no date.
+``**Due:** 24 November 2026``, ``[due:: 2026-03-01]``. A due field's value is
+read by the rules every date todokit reads follows (:mod:`todokit.days`): ISO,
+year-first or with a month name, so ``03/04/2026`` (March or April?) is no
+date, and only a month name needs python-dateutil.
 Free text is never searched for dates: "fix bug 3 in module 2" has none.
 
 Examples:
@@ -23,6 +24,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from todokit.days import day_at_start
+
 _ISO = r"(\d{4})-(\d{2})-(\d{2})(?![\d-])"
 _CALENDARS = "📅📆🗓"
 # Each with the text it needs: compiled by re on the first text that has it.
@@ -34,17 +37,6 @@ _FIELD = re.compile(
     r"(?:@due\(|(?<![\w@-])[*_]*due(?: date)?[*_]*\s*:{1,2}[*_]*)\s*(?=(?P<value>[^)\]|;]*))",
     re.IGNORECASE,
 )
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-# Compiled on first use (the few tasks with a wordy due field): it is the costliest pattern.
-_WORDY = (
-    rf"{_WEEKDAY}(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}})(?!\w)"
-)
-_YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 
 
 def _iso(year: str, month: str, day: str) -> date | None:
@@ -56,22 +48,8 @@ def _iso(year: str, month: str, day: str) -> date | None:
 
 
 def _parse_field_value(value: str) -> date | None:
-    """Read the date a ``due`` field's value starts with, if it is unambiguous."""
-    value = value.strip().strip("*_").strip()
-    if match := _YEAR_FIRST.match(value):
-        return _iso(match[1], match[2], match[3])
-    wordy = re.match(_WORDY, value, re.IGNORECASE)
-    if wordy is None:
-        return None
-    from dateutil import parser  # noqa: PLC0415 - costs tens of ms; only needed here
-
-    try:
-        parsed = parser.parse(wordy[0], fuzzy=False)
-    except (ValueError, OverflowError):
-        return None
-    found: date = parsed.date()
-    # dateutil maps some years it cannot represent ("0000") to the current century.
-    return found if found.year == int(re.findall(r"\d{4}", wordy[0])[-1]) else None
+    """Read the day a ``due`` field's value starts with (:func:`todokit.days.day_at_start`)."""
+    return day_at_start(value.strip().strip("*_").strip())
 
 
 @lru_cache(maxsize=8192)  # sorting and explaining ask again for the same text

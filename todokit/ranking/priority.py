@@ -1,8 +1,9 @@
 """Task priorities: one ordinal scale and the markers people write for it.
 
-The scale is Obsidian Tasks': ``highest > high > medium > none > low > lowest``.
-An item with no marker sits at ``none``, between medium and low, so that an
-explicit "low" sinks below unmarked work.
+The scale is :class:`~todokit.levels.Level` (Obsidian Tasks':
+``highest > high > medium > none > low > lowest``), exported here too. An item
+with no marker sits at ``none``, between medium and low, so that an explicit
+"low" sinks below unmarked work.
 
 A marker only counts where people write one: at the start of the item's text,
 at its end (before trailing fields such as dates, tags and contexts), or as a
@@ -22,37 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import IntEnum
 from functools import lru_cache
 
 from todokit.errors import UsageError
+from todokit.levels import Level
 from todokit.ranking._headings import heading_marker, level_of_label
 from todokit.ranking._markers import find_field, find_leading, find_trailing
 
 DEFAULT_SOURCE = "default"
-
-
-class Level(IntEnum):
-    """The ordinal priority scale; a lower value sorts first.
-
-    Examples:
-        >>> Level.HIGH < Level.NONE < Level.LOW
-        True
-        >>> Level.LOWEST.label
-        'lowest'
-    """
-
-    HIGHEST = 0
-    HIGH = 1
-    MEDIUM = 2
-    NONE = 3
-    LOW = 4
-    LOWEST = 5
-
-    @property
-    def label(self) -> str:
-        """Lower-case name of the level, such as ``"high"``."""
-        return self.name.lower()
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from typing import Protocol
 
 from todokit.ranking._relevance import score_items
 from todokit.ranking._tuning import Tuning
+from todokit.ranking.items import RankItem
 from todokit.ranking.tokens import tokenize
 
 DEFAULT_THRESHOLD: float = 0.06
@@ -39,26 +40,6 @@ tests/bench/relevance.py``) as the highest threshold that still kept at least
 
 KEYWORD_THRESHOLD: float = 0.05
 """Threshold of :func:`keyword_overlap_scorer`: its best on the tuning part (any shared term)."""
-
-
-@dataclass(frozen=True, slots=True)
-class RankItem:
-    """One task item as the scorer sees it.
-
-    Attributes:
-        text: The item's own plain text (after the checkbox).
-        parent: Index of its parent item in the same sequence, or ``None`` at
-            top level.
-        section: Text of the nearest heading above it, or ``None``.
-
-    Examples:
-        >>> parent = RankItem("Migrate to Postgres", None, "Backend")
-        >>> step = RankItem("Write the copy script", 0, "Backend")
-    """
-
-    text: str
-    parent: int | None
-    section: str | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ tasks are applied in one pass and the document is parsed once, so a payload of
 k tasks on a file of n lines costs O(n + k).
 
 Examples:
-    >>> from todokit.agent.todowrite import todos_from_todowrite
+    >>> from todokit.mirror.todowrite import todos_from_todowrite
     >>> from todokit.document import parse
     >>> doc = parse("- [ ] Fix login\\n")
     >>> todos = todos_from_todowrite({"todos": [
@@ -30,24 +30,20 @@ from __future__ import annotations
 from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
 
-from todokit.agent.todowrite import AgentTodo, todokit_status
 from todokit.document import Document, Item, Status, parse
 from todokit.document.edits import Edit, apply_edits, status_edit
+from todokit.document.outline import name_key
+from todokit.mirror.todowrite import AgentTodo, todokit_status
 
 TEXT_KEY = "text:"
 """The prefix of the key that remembers a task without an agent id by its text."""
 
 
-def fold(text: str) -> str:
-    """Return ``text`` with case and spacing folded, as tasks are compared."""
-    return " ".join(text.split()).casefold()
-
-
 def agent_key(todo: AgentTodo) -> str | None:
-    """Return the key a task is remembered by: its agent id, else its folded text."""
+    """Return the key a task is remembered by: its agent id, else its text by name_key."""
     if todo.task_id:
         return todo.task_id
-    text = fold(todo.content)
+    text = name_key(todo.content)
     return TEXT_KEY + text if text else None
 
 
@@ -81,7 +77,7 @@ class _Matcher:
         self.by_id = {task.id: task for task in doc.tasks}
         self.by_source: dict[str, list[Item]] = {}
         for task in doc.tasks:
-            self.by_source.setdefault(fold(task.source_text), []).append(task)
+            self.by_source.setdefault(name_key(task.source_text), []).append(task)
         self.by_text: dict[str, list[Item]] | None = None  # rendered texts, built on demand
         self.status: dict[int, Status] = {}  # item number -> status set by this merge
         self.new: list[_New] = []
@@ -101,7 +97,7 @@ class _Matcher:
         if self.by_text is None:
             self.by_text = {}
             for task in self.doc.tasks:
-                self.by_text.setdefault(fold(task.text), []).append(task)
+                self.by_text.setdefault(name_key(task.text), []).append(task)
         return self.by_text.get(text, [])
 
     def find(self, key: str, text: str, status: Status | None) -> Item | _New | None:
@@ -143,7 +139,7 @@ def merge(doc: Document, todos: Sequence[AgentTodo], ids: MutableMapping[str, st
     """
     matcher = _Matcher(doc, ids)
     for todo in todos:
-        key, text = agent_key(todo), fold(todo.content)
+        key, text = agent_key(todo), name_key(todo.content)
         if key is None:
             continue
         status = Status(todokit_status(todo.status)) if todo.status else None

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 
-from todokit.agent.supervisor.tree import kill_tree, reap_orphans
+from todokit.checks.supervisor.tree import kill_tree, reap_orphans
 
 GRACE = 0.5
 """Seconds the output pipe may stay open after the command exited."""
@@ -154,7 +154,7 @@ def main(argv: list[str]) -> int:  # pragma: no cover - runs as the supervisor p
     lifeline, limit, cap, directory, command = argv
     for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
         signal.signal(signum, _stop)
-    from todokit.agent.supervisor.tree import become_subreaper  # noqa: PLC0415
+    from todokit.checks.supervisor.tree import become_subreaper  # noqa: PLC0415
 
     try:
         result = supervise(

@@ -24,14 +24,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from todokit.arrange.decisions import Decision, Deferred, decide
 from todokit.arrange.header import retitle
 from todokit.arrange.homes import Homes, home_of
 from todokit.arrange.scope import leaving, park_from_home
+from todokit.arrange.scoring import score_items
 from todokit.arrange.sort import priority_rank, sort_document
 from todokit.document import Document, Item, Status
 from todokit.document.outline import parked_keys, take
-from todokit.lifecycle.decisions import Decision, Deferred, decide
-from todokit.lifecycle.scoring import score_items
 
 if TYPE_CHECKING:
     from todokit.files.config import Config

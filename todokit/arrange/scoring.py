@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from todokit.document import Document, Item
-from todokit.document.outline import is_out_of_scope
+from todokit.arrange.placement import former_section
+from todokit.document import Document
 from todokit.errors import UsageError
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def score_items(
         RankItem(
             scoring_text(item.source_text),
             item.parent.number if item.parent else None,
-            section_for_scoring(item),
+            former_section(item),
         )
         for item in items
     ]
@@ -100,16 +100,3 @@ def _plugged_in(
         raise UsageError(
             f"the scorer {name} failed: {type(error).__name__}: {error}".rstrip(": ")
         ) from error
-
-
-def section_for_scoring(item: Item) -> str | None:
-    """Return the section a scorer sees: a parked item's former section, or None.
-
-    Examples:
-        >>> from todokit.document import parse
-        >>> doc = parse("## Out of scope\\n- [ ] a\\n### API\\n- [ ] b\\n")
-        >>> [section_for_scoring(item) for item in doc.items]
-        [None, 'API']
-    """
-    section = item.section
-    return None if is_out_of_scope(section) else section

@@ -7,7 +7,7 @@ single report names every failure. A check that cannot start or that runs
 past its timeout is a failed check, not an error.
 
 A check's time limit holds whatever the command does. Each check runs under a
-small supervisor process (:mod:`todokit.agent.supervisor`) that, on Linux,
+small supervisor process (:mod:`todokit.checks.supervisor`) that, on Linux,
 adopts every process the check starts, even one that forks twice or calls
 ``setsid``:
 
@@ -40,7 +40,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from todokit.agent.check_report import CheckReport, CheckResult
+from todokit.checks.report import CheckReport, CheckResult
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -61,10 +61,10 @@ OUTPUT_CAP = 65536
 """Bytes of a check's output that are kept: the last ones, from a line boundary."""
 
 # The supervisor runs without site-packages and ignores PYTHON* variables: it needs
-# only the standard library and todokit.agent.supervisor, found beside this package.
+# only the standard library and todokit.checks.supervisor, found beside this package.
 _SUPERVISOR = (
     "import sys; sys.path.insert(0, sys.argv.pop(1)); "
-    "from todokit.agent.supervisor.run import main; sys.exit(main(sys.argv[1:]))"
+    "from todokit.checks.supervisor.run import main; sys.exit(main(sys.argv[1:]))"
 )
 _PACKAGES = str(Path(__file__).resolve().parents[2])
 _SLACK = 10.0  # seconds the supervisor may take beyond the check's limit

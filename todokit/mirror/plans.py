@@ -23,8 +23,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from todokit.agent._payload import first_text, normal_agent_status
 from todokit.errors import InvalidInputError
+from todokit.mirror._payload import first_text, normal_agent_status
 
 PLAN_TOOLS = frozenset({"update_plan", "write_todos"})
 """The tools whose calls are read as a TodoWrite list."""

@@ -5,7 +5,7 @@ each time: ``{"todos": [{"content", "status", "activeForm"}]}`` (older builds:
 ``{"content", "status", "priority", "id"}``). ``TaskCreate`` and
 ``TaskUpdate`` change one task at a time, and the ``TaskCreated`` and
 ``TaskCompleted`` hook events report one task each
-(:func:`~todokit.agent.tasktools.todo_from_task_tool`, re-exported here).
+(:func:`~todokit.mirror.tasktools.todo_from_task_tool`, re-exported here).
 These pure functions turn all of them into :class:`AgentTodo` values and back;
 nothing here touches a file.
 
@@ -39,7 +39,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from todokit.agent._payload import (
+from todokit.errors import InvalidInputError
+from todokit.mirror._payload import (
     AGENT_STATUSES,
     FORM_KEYS,
     AgentTodo,
@@ -47,8 +48,7 @@ from todokit.agent._payload import (
     first_text,
     normal_agent_status,
 )
-from todokit.agent.tasktools import todo_from_task_tool
-from todokit.errors import InvalidInputError
+from todokit.mirror.tasktools import todo_from_task_tool
 
 __all__ = [
     "AGENT_STATUSES",

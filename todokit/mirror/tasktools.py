@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from todokit.agent._payload import (
+from todokit.errors import InvalidInputError
+from todokit.mirror._payload import (
     FORM_KEYS,
     SUBJECT_KEYS,
     AgentTodo,
@@ -23,7 +24,6 @@ from todokit.agent._payload import (
     first_text,
     normal_agent_status,
 )
-from todokit.errors import InvalidInputError
 
 _TOOLS = frozenset({"TaskCreate", "TaskUpdate", "TaskCreated", "TaskCompleted"})
 

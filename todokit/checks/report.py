@@ -22,7 +22,7 @@ class CheckResult:
             start or was stopped at its timeout.
         output: What it wrote to stdout and stderr, interleaved (undecodable
             bytes replaced), or why it could not start. Only the tail is kept
-            (see :data:`~todokit.agent.checks.OUTPUT_CAP`).
+            (see :data:`~todokit.checks.run.OUTPUT_CAP`).
         duration: Seconds it ran.
         timed_out: Whether it was stopped at its timeout (its own, or the end of
             the run's time budget).

@@ -1,6 +1,6 @@
 """The supervisor of a completion check: its time limit holds whatever the command does.
 
-:mod:`todokit.agent.checks` starts one supervisor process per check::
+:mod:`todokit.checks.run` starts one supervisor process per check::
 
     python -I -S -c "<put todokit on sys.path; run main()>" LIFELINE LIMIT CAP DIRECTORY COMMAND
 
