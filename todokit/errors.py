@@ -72,12 +72,22 @@ def shorten(text: str, limit: int = ARGUMENT_LIMIT) -> str:
 class TodokitError(Exception):
     """Root of every error todokit raises on purpose.
 
-    Its text is never longer than :data:`MESSAGE_LINE_LIMIT` characters a
-    line, so an error that quotes a huge argument still prints as one short
-    line.
+    Each line of its text is cut to about :data:`MESSAGE_LINE_LIMIT`
+    characters (see :func:`shorten`), so an error that quotes a huge argument
+    still prints as one short line.
 
     Attributes:
         exit_code: The CLI exit code for this kind of error.
+
+    Examples:
+        >>> from todokit.errors import TaskNotFoundError, TodokitError
+        >>> try:
+        ...     raise TaskNotFoundError("no task matches 'x'")
+        ... except TodokitError as error:
+        ...     print(error.exit_code, error)
+        1 no task matches 'x'
+        >>> len(str(TodokitError("x" * 5000)))
+        1023
     """
 
     exit_code: int = EXIT_FAILED
@@ -91,7 +101,14 @@ class TodokitError(Exception):
 
 
 class UsageError(TodokitError, ValueError):
-    """A command or function was called with a value it cannot accept."""
+    """A command or function was called with a value it cannot accept.
+
+    Examples:
+        >>> from todokit.errors import UsageError
+        >>> error = UsageError("unknown status 'maybe'")
+        >>> (error.exit_code, isinstance(error, ValueError))
+        (2, True)
+    """
 
     exit_code = EXIT_USAGE
 
@@ -102,6 +119,13 @@ class TaskNotFoundError(TodokitError, LookupError):
     Attributes:
         candidates: Human-readable descriptions of the tasks that were close
             matches (empty when nothing came close).
+
+    Examples:
+        >>> from todokit.errors import TaskNotFoundError
+        >>> print(TaskNotFoundError("'login' matches 2 tasks", ("3  Fix login", "7  Test login")))
+        'login' matches 2 tasks
+          3  Fix login
+          7  Test login
     """
 
     def __init__(self, message: str, candidates: tuple[str, ...] = ()) -> None:
@@ -123,7 +147,13 @@ class TaskNotFoundError(TodokitError, LookupError):
 
 
 class ChecksFailedError(TodokitError, RuntimeError):
-    """A project's completion checks did not all pass."""
+    """A project's completion checks did not all pass.
+
+    Examples:
+        >>> from todokit.errors import ChecksFailedError
+        >>> ChecksFailedError("pytest failed (exit 1)").exit_code
+        1
+    """
 
 
 class LockTimeoutError(TodokitError, TimeoutError):
@@ -132,6 +162,15 @@ class LockTimeoutError(TodokitError, TimeoutError):
     Attributes:
         lock_file: The path of the lock file that was held.
         timeout: How long todokit waited, in seconds.
+
+    Examples:
+        >>> from pathlib import Path
+        >>> from todokit.errors import LockTimeoutError
+        >>> error = LockTimeoutError(Path(".claude/todo.md.lock"), 10)
+        >>> error.exit_code, error.timeout
+        (3, 10)
+        >>> str(error).startswith("another todokit process holds .claude/todo.md.lock (waited 10s)")
+        True
     """
 
     exit_code = EXIT_LOCK_TIMEOUT
@@ -156,7 +195,13 @@ class LockTimeoutError(TodokitError, TimeoutError):
 
 
 class UnsafeMergeError(TodokitError, RuntimeError):
-    """A task-wise merge could not vouch for its result; a line merge is used instead."""
+    """A task-wise merge could not vouch for its result; a line merge is used instead.
+
+    Examples:
+        >>> from todokit.errors import UnsafeMergeError
+        >>> isinstance(UnsafeMergeError("a task would be lost"), RuntimeError)
+        True
+    """
 
 
 class InvalidInputError(TodokitError, OSError):
@@ -164,13 +209,26 @@ class InvalidInputError(TodokitError, OSError):
 
     Covers invalid UTF-8, a directory where a file should be, missing
     permissions and malformed configuration.
+
+    Examples:
+        >>> from todokit.errors import InvalidInputError
+        >>> error = InvalidInputError("cannot read todo.md: invalid UTF-8 at byte 12")
+        >>> (error.exit_code, isinstance(error, OSError))
+        (4, True)
     """
 
     exit_code = EXIT_INVALID_INPUT
 
 
 class ConfigError(InvalidInputError):
-    """A configuration file holds an unknown key or a value of the wrong type."""
+    """A configuration file holds an unknown key or a value of the wrong type.
+
+    Examples:
+        >>> from todokit.errors import ConfigError, InvalidInputError
+        >>> error = ConfigError(".claude/todokit.toml: unknown key 'treshold'")
+        >>> (error.exit_code, isinstance(error, InvalidInputError))
+        (4, True)
+    """
 
 
 class OutsideProjectError(InvalidInputError):
@@ -184,6 +242,13 @@ class OutsideProjectError(InvalidInputError):
         path: The path todokit was asked to change.
         target: Where that path really leads.
         root: The project root it must stay within.
+
+    Examples:
+        >>> from pathlib import Path
+        >>> from todokit.errors import OutsideProjectError
+        >>> error = OutsideProjectError("write", Path("/p/todo.md"), Path("/etc/x"), Path("/p"))
+        >>> print(error)
+        refusing to write /p/todo.md: it leads to /etc/x, outside the project /p
     """
 
     def __init__(self, action: str, path: Path, target: Path, root: Path) -> None:
@@ -193,7 +258,7 @@ class OutsideProjectError(InvalidInputError):
             action: What was refused, e.g. ``"write"`` or ``"delete"``.
             path: The path as todokit names it.
             target: The real path behind it.
-            root: The project root.
+            root: The project root the path must stay within.
         """
         super().__init__(
             f"refusing to {action} {shorten(str(path))}: it leads to {shorten(str(target))}, "
@@ -214,11 +279,22 @@ class NotRegularFileError(InvalidInputError):
 
     Only regular files are read, so ``/dev/zero`` or a named pipe never makes
     todokit hang or fill its memory.
+
+    Examples:
+        >>> from todokit.errors import InvalidInputError, NotRegularFileError
+        >>> isinstance(NotRegularFileError("todo.md is a directory"), InvalidInputError)
+        True
     """
 
 
 class FileTooLargeError(InvalidInputError):
-    """A file todokit reads is larger than its size limit."""
+    """A file todokit reads is larger than its size limit.
+
+    Examples:
+        >>> from todokit.errors import FileTooLargeError
+        >>> FileTooLargeError("todo.md is larger than the limit of 67,108,864 bytes").exit_code
+        4
+    """
 
 
 __all__ = [

@@ -48,6 +48,15 @@ class Archive:
         sequence: 1 for the day's first rotation, then 2, 3, …
         path: Where the archive is.
         size: Its size in bytes.
+
+    Examples:
+        >>> import tempfile
+        >>> from datetime import date
+        >>> from pathlib import Path
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> _ = (folder / "todo-2026-11-24.2.old").write_text("- [ ] a\\n")
+        >>> [(a.day, a.sequence, a.size) for a in list_archives(folder)]
+        [(datetime.date(2026, 11, 24), 2, 8)]
     """
 
     day: date
@@ -61,7 +70,7 @@ def archive_name(day: date, sequence: int = 1) -> str:
 
     Args:
         day: The rotation day (a :class:`~datetime.datetime` counts as its date).
-        sequence: 1 or more.
+        sequence: Which archive of that day, counting from 1 (the second gets ``.2.old``).
 
     Returns:
         A bare file name such as ``todo-2026-11-24.old``.
@@ -197,7 +206,7 @@ def prune(
         keep: How many of the newest archives to keep (0 removes all).
         older_than: A span such as :func:`~todokit.files.dates.parse_span` returns.
         today: The reference day for ``older_than``.
-        dry_run: Report without deleting.
+        dry_run: Report the archives that would go, and delete none.
         protect: Archives never removed, whatever the rule says (``start``
             protects the archive it just made).
         root: The project root no symlink may lead out of (found from the

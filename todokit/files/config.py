@@ -38,6 +38,10 @@ class CheckSpec:
         run: The shell command line, run from the project root.
         timeout: Seconds before the check counts as failed; ``None`` for the
             default (:data:`~todokit.checks.run.DEFAULT_TIMEOUT`, 300 s).
+
+    Examples:
+        >>> CheckSpec("tests", "pytest -q", timeout=600)
+        CheckSpec(name='tests', run='pytest -q', timeout=600)
     """
 
     name: str
@@ -61,6 +65,16 @@ class Config:
         max_file_size: The most bytes todokit reads of a todo file or an
             archive (64 MiB unless configured; at least 1 MiB).
         source: The file the settings came from; ``None`` for the defaults.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> root = Path(tempfile.mkdtemp())
+        >>> (root / ".claude").mkdir()
+        >>> _ = (root / ".claude" / "todokit.toml").write_text("keep = 5\\n")
+        >>> config = load_config(root)
+        >>> (config.keep, config.lock_timeout, config.source.name)
+        (5, 10.0, 'todokit.toml')
     """
 
     keep: int | None = None

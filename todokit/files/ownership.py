@@ -123,8 +123,8 @@ def lock_failure(lock_path: Path, exc: OSError) -> InvalidInputError:
     and how to fix it; the lock file holds no data, so removing it is safe.
 
     Args:
-        lock_path: The lock file.
-        exc: What opening it raised.
+        lock_path: The lock file that could not be opened or created.
+        exc: What opening it raised; its ``errno`` picks the message.
 
     Returns:
         The error to raise (exit code 4).

@@ -83,6 +83,14 @@ class TodoFile:
             :func:`~todokit.files.confine.project_of`).
         max_size: The most bytes to read of it; None for the project's
             ``max_file_size`` setting.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> root = Path(tempfile.mkdtemp())
+        >>> todo = TodoFile(root / ".claude" / "todo.md", root=root)
+        >>> (todo.exists(), todo.lock_path.name, todo.claude_dir.name)
+        (False, 'todo.md.lock', '.claude')
     """
 
     path: Path

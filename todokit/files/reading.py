@@ -172,7 +172,7 @@ def read_bytes_checked(
         setting: The configuration key that sets the limit, named in the error.
 
     Returns:
-        The file's bytes.
+        The file's bytes, exactly as stored (no decoding).
 
     Raises:
         NotRegularFileError: The path is not a regular file.

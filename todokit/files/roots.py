@@ -88,7 +88,7 @@ def working_directory(start: Path | None = None) -> Path:
         start: A directory; a relative one is taken from the working directory.
 
     Returns:
-        The resolved directory.
+        The directory, absolute, with its symlinks resolved.
 
     Raises:
         InvalidInputError: The working directory was deleted, or may not be

@@ -40,7 +40,7 @@ def valid_text(text: str, before: str | None = None) -> str:
     ``encode`` for text without surrogates.
 
     Args:
-        text: The new text.
+        text: The new text about to be written.
         before: The file's text as read, or None for a new file.
 
     Returns:

@@ -69,8 +69,8 @@ def answer(
     """Run one tool call and return its result, or a tool error; never raise.
 
     Args:
-        name: The tool.
-        arguments: The call's arguments.
+        name: The tool's name, one of the CLI's command names.
+        arguments: The call's arguments, by the CLI's parameter names.
         options: The server's ``--root``, ``--file`` and ``--lock-timeout``.
 
     Returns:

@@ -166,7 +166,7 @@ def run(name: str, arguments: dict[str, Any], server: argparse.Namespace) -> dic
     """Run one tool call, as ``todokit NAME ... --json`` would, and return its document.
 
     Args:
-        name: The tool's name.
+        name: The tool's name, which is the CLI command it runs.
         arguments: The call's arguments, by parameter name.
         server: The server's options naming the project (``root``, ``file``,
             ``lock_timeout``), applied to every call as the CLI applies them.

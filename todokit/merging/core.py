@@ -39,6 +39,11 @@ class MergeResult:
     Attributes:
         text: The merged list, with git-style conflict markers where the sides disagree.
         conflicts: Every conflict block, in order.
+
+    Examples:
+        >>> result = merge_lists("- [ ] a\\n", "- [x] a\\n", "- [ ] a\\n- [ ] b\\n")
+        >>> (result.text, result.clean)
+        ('- [x] a\\n- [ ] b\\n', True)
     """
 
     text: str

@@ -29,7 +29,7 @@ def increasing(values: Sequence[int]) -> list[int]:
     """Return the positions of a longest strictly increasing subsequence of ``values``.
 
     Args:
-        values: Any integers.
+        values: Integers in any order; equal values never both enter the subsequence.
 
     Returns:
         Positions into ``values``, in order.
@@ -72,7 +72,7 @@ def align(a: Sequence[str], b: Sequence[str]) -> list[int]:
 
     Args:
         a: The first sequence (the base of a merge).
-        b: The second.
+        b: The second sequence (one side of the merge).
 
     Returns:
         Per line of ``a``, the index of the equal line of ``b`` it is paired

@@ -44,7 +44,7 @@ def pair(
     """Pair the tasks of ``side`` with those of ``base``.
 
     Args:
-        base: The common ancestor.
+        base: The common ancestor's tasks and skeleton.
         side: One side of the merge.
         base_slots: Per base task, its slot in the merged skeleton.
         side_slots: Per side task, its slot in the merged skeleton.
@@ -53,6 +53,12 @@ def pair(
         Per task of ``side``, the number of its base task, or -1 for a new task.
 
     Complexity: O(tasks), plus a few text comparisons per task left over after the keys.
+
+    Examples:
+        >>> from todokit.merging.elements import cut
+        >>> base = cut("- [ ] ship it\\n- [ ] write docs\\n")
+        >>> pair(base, cut("- [ ] new\\n- [x] ship it\\n"), [0, 0], [0, 0])
+        [-1, 0]
     """
     paired = [-1] * len(side.tasks)
     taken = [False] * len(base.tasks)

@@ -34,6 +34,11 @@ class Conflict:
             (lines outside tasks changed two different ways).
         line: The 1-based line of its ``<<<<<<<`` marker in the result.
         text: What it is about: the first line of the task or of the lines.
+
+    Examples:
+        >>> from todokit.merging import merge_lists
+        >>> merge_lists("- [ ] a\\n", "- [x] a\\n", "- [-] a\\n").conflicts
+        (Conflict(kind='task', line=1, text='- [x] a'),)
     """
 
     kind: str

@@ -164,8 +164,8 @@ def merge_skeletons(
 
     Args:
         base: The common ancestor's lines.
-        ours: Our side's lines.
-        theirs: Their side's lines.
+        ours: Our side's lines (the file git merges into).
+        theirs: Their side's lines (the branch being merged).
 
     Returns:
         The merged units and the slot maps of the three versions.

@@ -34,7 +34,7 @@ def prose_lines(prompt: str) -> list[str]:
     closing error line stays (``KeyError: 'ttl'``): it names the failure.
 
     Args:
-        prompt: A user's prompt.
+        prompt: A user's prompt, as the hook or the caller received it.
 
     Returns:
         The remaining lines, stripped; blank lines included.

@@ -90,7 +90,7 @@ def validate(instance: object, name: str) -> None:
 
     Args:
         instance: The decoded JSON, e.g. ``json.loads(stdout)``.
-        name: One of :data:`SCHEMAS`.
+        name: One of :data:`SCHEMAS`, such as ``"list.v1"``.
 
     Raises:
         KeyError: No schema has that name.
