@@ -138,6 +138,12 @@ def plan_install(
             :class:`~todokit.agent.jsonedit.JsonDocument` reads it), its
             ``"hooks"`` or an event's entry has the wrong type, or it cannot be read.
         UsageError: ``agent`` is not a known agent.
+
+    Examples:
+        >>> import tempfile
+        >>> change = plan_install(Path(tempfile.mkdtemp()) / ".claude" / "settings.json")
+        >>> change.action, change.path.exists()
+        ('create', False)
     """
     spec = agent_named(agent)
     before, doc = load(settings_path, spec)

@@ -225,6 +225,10 @@ def write_skill(base: Path, *, force: bool = False) -> Path:
 def remove_skill(base: Path) -> bool:
     """Delete todokit's ``SKILL.md`` if unedited (see :func:`plan_remove_skill`).
 
+    Args:
+        base: The directory that holds ``skills/`` (see :func:`skill_path`);
+            ``base`` itself stays even when that leaves it empty.
+
     Returns:
         Whether the file was deleted.
 

@@ -43,15 +43,9 @@ __all__ = ["leaving", "park", "park_from_home", "parkable", "subtree_flags"]
 
 
 def subtree_flags(doc: Document, relevant: Callable[[Item], bool]) -> tuple[list[bool], list[bool]]:
-    r"""Return per item: (its subtree holds unfinished work, its subtree holds relevant work).
+    r"""Return per item number: (its subtree holds unfinished work, … relevant work).
 
-    Args:
-        doc: The document.
-        relevant: Whether an unfinished task is relevant; tasks in progress
-            count as relevant whatever it says.
-
-    Returns:
-        Two lists indexed by item number.
+    Tasks in progress count as relevant whatever ``relevant`` says.
 
     Examples:
         >>> from todokit.document import parse
