@@ -50,12 +50,8 @@ def json_text(payload: object, *, indent: bool = False) -> str:
     surrogates (bytes that were not UTF-8) become U+FFFD, which every JSON
     reader accepts.
 
-    Args:
-        payload: Anything :func:`json.dumps` accepts.
-        indent: Indent by two spaces (for a terminal); compact otherwise.
-
-    Returns:
-        The document, without a final newline.
+    The document has no final newline; ``indent`` indents it by two spaces
+    (for a terminal), else it is compact.
 
     Examples:
         >>> json_text({"t": "x\u202ey"})

@@ -163,18 +163,27 @@ def install_mcp(
     """Add todokit's MCP server to the project's ``.mcp.json`` (or remove it).
 
     Args:
-        project: The project.
+        project: The project whose root holds the file.
         agent: ``claude`` (``.mcp.json``) or ``gemini`` (``.gemini/settings.json``).
         settings: Another file of the same shape, relative to the root or absolute.
         uninstall: Remove the server's entry instead.
         dry_run: Work the change out, write nothing.
 
     Returns:
-        The file's change.
+        The change to the file, written unless ``dry_run``.
 
     Raises:
         UsageError: ``agent`` is ``codex``, which keeps its servers in TOML.
         InvalidInputError: The file is not a JSON object; it was left as it was.
+
+    Examples:
+        >>> import json, tempfile
+        >>> from todokit.lifecycle import Project
+        >>> change = install_mcp(Project.open(root=Path(tempfile.mkdtemp()), environ={}))
+        >>> change.path.name, change.action
+        ('.mcp.json', 'create')
+        >>> json.loads(change.path.read_text())["mcpServers"]["todokit"]["args"]
+        ['mcp']
     """
     if agent == "codex":
         raise UsageError(MCP_TARGETS)
