@@ -128,18 +128,8 @@ def propagate(
     First a sub-item inherits ``parent_share`` of its parent's score and an
     item ``section_share`` of its heading's, where either beats its own; then
     a task takes ``link_share`` of the best task it shares a ticket id with;
-    last, a parent takes ``child_share`` of its best descendant's score.
-
-    Args:
-        items: The items, with parent indexes and section headings.
-        own: Each item's score from its own evidence, in [0, 1].
-        matched: Each item's matched terms.
-        section_scores: Score of each section heading text.
-        tuning: The shares.
-
-    Returns:
-        ``(score, matched terms)`` per item; an inherited score carries the
-        terms of the parent it came from.
+    last, a parent takes ``child_share`` of its best descendant's score. An
+    inherited score carries the matched terms of the item it came from.
 
     Complexity:
         O(n) for n items.

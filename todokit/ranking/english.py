@@ -66,12 +66,6 @@ def topic_weight(stem: str) -> float:
     Linear in the Zipf frequency: 1.0 for words rarer than
     :data:`RARE_BELOW`, :data:`LEAST_WEIGHT` from :data:`COMMON_FROM` up.
 
-    Args:
-        stem: A stem.
-
-    Returns:
-        The weight.
-
     Examples:
         >>> [round(topic_weight(s), 2) for s in ("oauth", "migr", "delet", "run")]
         [1.0, 0.91, 0.91, 0.44]

@@ -142,7 +142,8 @@ def parse_level(label: str) -> Level:
         label: The name to convert, e.g. from a command-line option.
 
     Returns:
-        The matching level.
+        The :class:`Level` the label names: ``"urgent"`` and ``"(A)"`` are
+        ``Level.HIGHEST``, ``"none"`` is ``Level.NONE``.
 
     Raises:
         UsageError: If the label names no level.
