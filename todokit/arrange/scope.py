@@ -102,13 +102,8 @@ def park(
 ) -> tuple[Document, Homes]:
     r"""Park what is unrelated in ``doc`` from its home; bring related parked work back.
 
-    Args:
-        doc: The list as it is (parked work and all).
-        relevant: Whether an unfinished task is relevant.
-        homes: The memory of the last parking, if any.
-
-    Returns:
-        The new list and its memory.
+    Returns the new list and its memory; ``homes`` is the memory of the last
+    parking, if any.
 
     Examples:
         >>> from todokit.document import parse
@@ -124,13 +119,9 @@ def park(
 def park_from_home(home: Document, leaving: Sequence[Item]) -> tuple[Document, Homes]:
     """Park the top-level items ``leaving`` of ``home``; return the list and its memory.
 
-    Args:
-        home: A list with nothing parked.
-        leaving: Top-level items of ``home`` to park.
-
-    Returns:
-        The new list and the :class:`~todokit.arrange.homes.Homes` that rebuilds
-        ``home`` from it. With nothing to park, ``home`` itself and an empty memory.
+    ``home`` has nothing parked; the memory is the
+    :class:`~todokit.arrange.homes.Homes` that rebuilds it. With nothing to
+    park, ``home`` itself and an empty memory come back.
 
     A block whose move would change what other lines mean (a rare layout of
     tabs, quotes and lazy lines) is not parked: recall first.

@@ -96,12 +96,7 @@ def build_corpus(items: Sequence[RankItem]) -> Corpus:
 def variants(concept: str, tuning: Tuning) -> list[tuple[str, float]]:
     """The task term itself at full weight, then its synonyms and related concept words.
 
-    Args:
-        concept: A task term (stem).
-        tuning: Gives the synonym and concept weights.
-
-    Returns:
-        ``(term, weight)`` pairs, each term once at its best weight, in a fixed order.
+    Each term comes once, at its best weight, in a fixed order.
 
     Examples:
         >>> from todokit.ranking._tuning import Tuning

@@ -34,13 +34,8 @@ def valid_parents(items: Sequence[RankItem]) -> list[int | None]:
     """Each item's parent index, with dangling and cyclic links dropped.
 
     A parent that is out of range or the item itself is ignored; in a cycle,
-    the link that closes it (found walking from the first item) is dropped.
-
-    Args:
-        items: The items, whose ``parent`` fields may be inconsistent.
-
-    Returns:
-        A parent index (or ``None``) per item; following parents always ends.
+    the link that closes it (found walking from the first item) is dropped,
+    so following the parents returned always ends.
 
     Complexity:
         O(n): every item is walked once.
@@ -74,13 +69,7 @@ def valid_parents(items: Sequence[RankItem]) -> list[int | None]:
 
 
 def depths(parents: Sequence[int | None]) -> list[int]:
-    """Nesting depth of each item (0 at top level), memoised along parent chains.
-
-    Args:
-        parents: Each item's parent index, as :func:`valid_parents` gives them.
-
-    Returns:
-        The depth of each item.
+    """Nesting depth of each item (0 at top level) from :func:`valid_parents`' indexes.
 
     Complexity:
         O(n): every item is walked once.

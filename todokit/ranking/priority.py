@@ -74,14 +74,7 @@ def parse_priority(text: str) -> Priority | None:
     ``Urgent:``, ``!!``, ``⏫``), then at fields and tags anywhere
     (``priority: high``, ``[priority:: high]``, ``#prio1``, ``#urgent``), then
     at the end of the text once trailing dates, tags, contexts and other fields
-    are set aside.
-
-    Args:
-        text: The item's text after the checkbox, e.g.
-            ``"**P1** Fix login ⏫ 📅 2026-03-01"``.
-
-    Returns:
-        The priority, or ``None`` when the text carries no marker.
+    are set aside. ``None`` when the text carries no marker.
 
     Complexity:
         Linear in the length of the text.
@@ -110,12 +103,6 @@ def heading_priority(heading: str) -> Priority | None:
     leading ``#``) and the marker must end the heading, be followed by a word
     like "priority", "items" or "bugs", or by a separator (``—``, ``:``,
     ``(``). "High CPU usage" therefore has no priority.
-
-    Args:
-        heading: The heading text, with or without its leading ``#`` marks.
-
-    Returns:
-        The priority with source ``"heading"``, or ``None``.
 
     Examples:
         >>> heading_priority("## P0 — blockers").label
