@@ -82,14 +82,9 @@ def style_of(text: str) -> JsonStyle:
 
 
 def parse_json_object(text: str, name: str) -> tuple[dict[str, Any], JsonStyle]:
-    r"""Parse JSON text that must hold an object, and note its style.
+    r"""Parse JSON text that must hold an object (blank text is an empty one); note its style.
 
-    Args:
-        text: The file's text; blank text reads as an empty object.
-        name: The file's name for error messages.
-
-    Returns:
-        The object and the text's style.
+    ``name`` is the file's name for error messages.
 
     Raises:
         InvalidInputError: The text is not strict JSON (see
@@ -143,9 +138,7 @@ def read_optional(path: Path) -> bytes | None:
 def write_creating_parents(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically, creating missing parent directories.
 
-    Args:
-        path: The file to write (symlinks are written through).
-        data: Its complete new content.
+    A symlink is written through, not replaced.
 
     Raises:
         InvalidInputError: A directory cannot be created or the file cannot
