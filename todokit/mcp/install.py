@@ -59,7 +59,7 @@ def is_todokit_entry(entry: object) -> bool:
 
 
 def plan_server(path: Path, *, uninstall: bool) -> FileChange:
-    """Work out the MCP file (``<root>/.mcp.json``) with the server added (removed), unwritten.
+    """Work out an MCP file (e.g. ``<root>/.mcp.json``) with the server added (removed), unwritten.
 
     Uninstalling the only thing in the file deletes the file.
 
