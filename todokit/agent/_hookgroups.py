@@ -154,7 +154,7 @@ def change(path: Path, before: bytes | None, doc: JsonDocument) -> FileChange:
 def plan_uninstall(
     settings_path: Path, *, agent: str = "claude", command: str = DEFAULT_COMMAND
 ) -> FileChange:
-    """Work out the settings file with todokit's handlers removed, without writing it.
+    r"""Work out the settings file with todokit's handlers removed, without writing it.
 
     Args:
         settings_path: The settings file; a missing file stays missing.
@@ -168,6 +168,15 @@ def plan_uninstall(
         InvalidInputError: The file is not a JSON object, its ``"hooks"`` is
             not an object, or it cannot be read.
         UsageError: ``agent`` is not a known agent.
+
+    Examples:
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / "settings.json"
+        >>> _ = path.write_text('{"hooks": {"Stop": [{"hooks": [{"type": "command", '
+        ...     '"command": "todokit hook"}]}]}, "model": "opus"}\n')
+        >>> change = plan_uninstall(path)
+        >>> change.action, change.after
+        ('update', b'{"model": "opus"}\n')
     """
     spec = agent_named(agent)
     before, doc = load(settings_path, spec)

@@ -136,7 +136,7 @@ def agent_named(name: str) -> Agent:
         name: ``claude``, ``codex`` or ``gemini`` (case-insensitive).
 
     Returns:
-        The agent.
+        The :class:`Agent` of that name, as listed in :data:`AGENTS`.
 
     Raises:
         UsageError: No agent has that name.

@@ -92,10 +92,7 @@ class FileChange:
         return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
     def apply(self) -> bool:
-        """Write or delete the file (atomically, creating parent directories).
-
-        Returns:
-            Whether the file changed.
+        """Write or delete the file (atomically, creating parent directories); say if it changed.
 
         Raises:
             InvalidInputError: The file or a directory cannot be written or

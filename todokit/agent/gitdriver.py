@@ -162,15 +162,10 @@ def _edited(before: bytes | None, lines: Sequence[str], *, uninstall: bool) -> b
 
 
 def plan_git(root: Path, todo_files: Sequence[Path], *, uninstall: bool = False) -> GitPlan:
-    """Work out what install (or uninstall) changes in the repository around ``root``.
+    """Work out, changing nothing yet, what install (or uninstall) does to the repository.
 
-    Args:
-        root: A directory inside the repository's work tree (the project root).
-        todo_files: The todo files to merge task by task.
-        uninstall: Plan the removal instead.
-
-    Returns:
-        The plan; nothing is changed yet.
+    ``root`` is the project root, inside the work tree; ``todo_files`` are the
+    files git should merge task by task.
 
     Raises:
         TodokitError: ``root`` is not inside a git work tree, or git cannot run.

@@ -43,6 +43,13 @@ class Installation:
         changes: Every file's change; the last two are the settings file (a
             plugin's ``hooks.json``) and the skill.
         written: Whether the changes were written (False in a dry run).
+
+    Examples:
+        >>> import tempfile
+        >>> from todokit.lifecycle import Project
+        >>> done = install(Project.open(root=Path(tempfile.mkdtemp()), environ={}), dry_run=True)
+        >>> done.agent, done.settings.path.name, done.settings.action, done.plugin
+        ('claude', 'settings.json', 'create', None)
     """
 
     agent: str
@@ -183,6 +190,15 @@ def install_git(project: Project, *, uninstall: bool = False, dry_run: bool = Fa
 
     Raises:
         TodokitError: git cannot run, or the project is no git work tree.
+
+    Examples:
+        >>> import subprocess, tempfile
+        >>> from todokit.lifecycle import Project
+        >>> root = Path(tempfile.mkdtemp())
+        >>> _ = subprocess.run(["git", "init", "-q", str(root)], check=True)
+        >>> plan = install_git(Project.open(root=root, environ={}), dry_run=True)
+        >>> plan.lines, plan.attributes.exists()
+        (('.claude/todo.md merge=todokit',), False)
     """
     from todokit.agent.gitdriver import plan_git  # noqa: PLC0415 - lazy
 

@@ -85,9 +85,6 @@ class JsonDocument:
     def render(self) -> str:
         """Return the file's new text: the original, spliced where the value changed.
 
-        Returns:
-            The text; the original text itself when nothing changed.
-
         Raises:
             InvalidInputError: The value is nested too deeply to write.
         """

@@ -65,13 +65,9 @@ class JsonStyle:
 
 
 def style_of(text: str) -> JsonStyle:
-    r"""Return the layout of JSON text (indentation defaults to two spaces).
+    r"""Return the layout of a JSON file's text, byte-order mark included.
 
-    Args:
-        text: The file's text, with its byte-order mark if it has one.
-
-    Returns:
-        Its style.
+    Indentation defaults to two spaces when no line is indented.
 
     Examples:
         >>> style_of("\ufeff{\r\n\t\"a\": 1\r\n}")
@@ -86,14 +82,9 @@ def style_of(text: str) -> JsonStyle:
 
 
 def parse_json_object(text: str, name: str) -> tuple[dict[str, Any], JsonStyle]:
-    r"""Parse JSON text that must hold an object, and note its style.
+    r"""Parse JSON text that must hold an object (blank text is an empty one); note its style.
 
-    Args:
-        text: The file's text; blank text reads as an empty object.
-        name: The file's name for error messages.
-
-    Returns:
-        The object and the text's style.
+    ``name`` is the file's name for error messages.
 
     Raises:
         InvalidInputError: The text is not strict JSON (see
@@ -113,13 +104,6 @@ def parse_json_object(text: str, name: str) -> tuple[dict[str, Any], JsonStyle]:
 def render_json_object(obj: dict[str, Any], style: JsonStyle) -> str:
     r"""Write ``obj`` as JSON text in ``style`` (non-ASCII characters unescaped).
 
-    Args:
-        obj: The object to write.
-        style: The layout to follow.
-
-    Returns:
-        The text.
-
     Examples:
         >>> render_json_object({"a": "é"}, JsonStyle(indent="\t", final_newline=False))
         '{\n\t"a": "é"\n}'
@@ -136,12 +120,6 @@ def read_optional(path: Path) -> bytes | None:
     Only a regular file of at most 4 MiB is read, as for the configuration: a
     repository's ``settings.json`` that is a FIFO hung ``install`` and the Stop
     hook, and one linked to ``/dev/zero`` grew them until memory ran out.
-
-    Args:
-        path: The file.
-
-    Returns:
-        Its content, or ``None``.
 
     Raises:
         InvalidInputError: It exists but cannot be read (a directory, a FIFO, a
@@ -160,9 +138,7 @@ def read_optional(path: Path) -> bytes | None:
 def write_creating_parents(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically, creating missing parent directories.
 
-    Args:
-        path: The file to write (symlinks are written through).
-        data: Its complete new content.
+    A symlink is written through, not replaced.
 
     Raises:
         InvalidInputError: A directory cannot be created or the file cannot

@@ -83,14 +83,7 @@ class Span:
 
 
 def scan(text: str) -> Span:
-    """Return the span tree of the single JSON value in ``text``.
-
-    Args:
-        text: Valid JSON (comments already blanked); whitespace may surround
-            the value.
-
-    Returns:
-        The root value's span.
+    """Return the span tree of the single JSON value in ``text``, comments already blanked.
 
     Raises:
         ValueError: The text is not valid JSON after all.
@@ -163,12 +156,8 @@ def _container(text: str, pos: int, kind: str) -> tuple[Span, int]:
 def blank_comments(text: str) -> str:
     """Replace ``//`` and ``/* */`` comments with spaces, keeping line breaks and offsets.
 
-    Args:
-        text: JSON text that may hold comments (as JSONC readers allow).
-
-    Returns:
-        Text of the same length; strings are left as they are. An unclosed
-        ``/*`` is kept, so the text stays invalid.
+    Strings are left as they are. An unclosed ``/*`` is kept, so the text
+    stays invalid.
 
     Examples:
         >>> blank_comments('{"url": "http://x"} /* a\\nb */')

@@ -52,14 +52,9 @@ def _integer(text: str) -> int | Decimal:
 
 
 def loads_strict(text: str, name: str) -> object:
-    """Decode JSON text strictly (see the module notes).
+    """Decode JSON text (without a byte-order mark) strictly; see the module notes.
 
-    Args:
-        text: The JSON text (no byte-order mark).
-        name: The file's name for error messages.
-
-    Returns:
-        The decoded value.
+    ``name`` is the file's name for the error message.
 
     Raises:
         InvalidInputError: The text is not JSON, holds ``NaN``/``Infinity``,

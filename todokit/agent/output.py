@@ -108,7 +108,7 @@ def cap_lines(text: str, cap: int, *, keep: str = "head") -> str:
     r"""Cut ``text`` to at most ``cap`` characters at line boundaries.
 
     Args:
-        text: Any text.
+        text: The text to cut, of any length and line ending.
         cap: The most characters of the result (at least 1).
         keep: ``"head"`` keeps the first lines, ``"tail"`` the last ones.
 

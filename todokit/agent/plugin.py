@@ -89,13 +89,7 @@ def plugin_files(version: str | None = None) -> dict[str, bytes]:
 
 
 def plan_plugin(directory: Path) -> list[FileChange]:
-    """Work out writing the plugin into ``directory``, without writing.
-
-    Args:
-        directory: The plugin directory; created when missing.
-
-    Returns:
-        One change per file.
+    """Work out writing the plugin into ``directory`` (created when missing): a change per file.
 
     Raises:
         InvalidInputError: The directory holds another plugin's manifest,
@@ -116,12 +110,8 @@ def plan_plugin(directory: Path) -> list[FileChange]:
 def plan_remove_plugin(directory: Path) -> list[FileChange]:
     """Work out deleting the plugin's files from ``directory``, without deleting.
 
-    Args:
-        directory: A directory ``todokit install --plugin`` wrote.
-
-    Returns:
-        One change per file: nothing to do for a file that is missing.
-        Directories left empty go too, ``directory`` itself included.
+    One change per file, none for a file that is missing; directories left
+    empty go too, ``directory`` itself included.
 
     Raises:
         InvalidInputError: The directory holds another plugin's manifest, or

@@ -61,13 +61,7 @@ def stop_handler_timeout(timeout: int) -> int:
 
     ``todokit install`` knows the project's checks and passes the time they
     need (:func:`todokit.agent.stop_timeout.needed_stop_timeout`); the plugin
-    passes a timeout of its own.
-
-    Args:
-        timeout: The timeout of the other handlers.
-
-    Returns:
-        The Stop (Gemini: AfterAgent) handler's timeout in seconds.
+    passes a timeout of its own. ``timeout`` is the other handlers' timeout.
 
     Examples:
         >>> stop_handler_timeout(10)
@@ -138,6 +132,12 @@ def plan_install(
             :class:`~todokit.agent.jsonedit.JsonDocument` reads it), its
             ``"hooks"`` or an event's entry has the wrong type, or it cannot be read.
         UsageError: ``agent`` is not a known agent.
+
+    Examples:
+        >>> import tempfile
+        >>> change = plan_install(Path(tempfile.mkdtemp()) / ".claude" / "settings.json")
+        >>> change.action, change.path.exists()
+        ('create', False)
     """
     spec = agent_named(agent)
     before, doc = load(settings_path, spec)

@@ -117,14 +117,10 @@ def skill_path(base: Path) -> Path:
 
 
 def skill_is_current(base: Path) -> bool:
-    """Tell whether the skill file holds exactly the text todokit ships.
+    """Tell whether the skill file under ``base`` holds exactly the text todokit ships.
 
-    Args:
-        base: The directory that holds ``skills/`` (see :func:`skill_path`).
-
-    Returns:
-        True when :func:`write_skill` would write nothing and
-        :func:`remove_skill` would delete the file.
+    Then :func:`write_skill` would write nothing and :func:`remove_skill`
+    would delete the file.
 
     Raises:
         InvalidInputError: The file exists but cannot be read.
@@ -140,12 +136,8 @@ def skill_is_current(base: Path) -> bool:
 def plan_skill(base: Path, *, force: bool = False) -> FileChange:
     """Work out writing todokit's ``SKILL.md`` (see :data:`SKILL_TEXT`), without writing.
 
-    Args:
-        base: The directory that holds ``skills/`` (see :func:`skill_path`).
-        force: Replace a ``SKILL.md`` whose text differs from the shipped one.
-
-    Returns:
-        The change (none when the file already holds the shipped text).
+    With ``force``, a ``SKILL.md`` whose text differs from the shipped one is
+    replaced.
 
     Raises:
         InvalidInputError: The file holds other text and ``force`` is false,
@@ -170,16 +162,9 @@ def plan_remove_skill(base: Path, *, prune_base: bool = False) -> FileChange:
     """Work out deleting todokit's ``SKILL.md``, only while it holds the shipped text.
 
     The emptied ``skills/todokit`` directory goes too, and then ``skills/``
-    if that left it empty; a directory holding anything else stays.
-
-    Args:
-        base: The directory that holds ``skills/`` (see :func:`skill_path`).
-        prune_base: Remove ``base`` too when that left it empty (for
-            ``.agents``, which holds nothing but skills).
-
-    Returns:
-        The change: none when the file is missing or was edited (an edited
-        file is the user's).
+    if that left it empty, and with ``prune_base`` ``base`` itself (for
+    ``.agents``, which holds nothing but skills); a directory holding anything
+    else stays. A missing or edited file (an edited file is the user's) is left.
 
     Raises:
         InvalidInputError: The file cannot be read.
@@ -224,6 +209,10 @@ def write_skill(base: Path, *, force: bool = False) -> Path:
 
 def remove_skill(base: Path) -> bool:
     """Delete todokit's ``SKILL.md`` if unedited (see :func:`plan_remove_skill`).
+
+    Args:
+        base: The directory that holds ``skills/`` (see :func:`skill_path`);
+            ``base`` itself stays even when that leaves it empty.
 
     Returns:
         Whether the file was deleted.

@@ -49,16 +49,11 @@ CLAUDE_DEFAULT_TIMEOUT = 600
 
 
 def needed_stop_timeout(config: Config) -> int:
-    """Return the timeout ``install`` writes for the Stop handler.
+    """Return the timeout, in seconds, ``install`` writes for the Stop handler.
 
-    Args:
-        config: The project's settings.
-
-    Returns:
-        With ``stop_gate`` on, the sum of the checks' time limits (a check
-        without ``timeout`` counts :data:`~todokit.checks.run.DEFAULT_TIMEOUT`)
-        plus :data:`STOP_MARGIN`, rounded up; never less than
-        :data:`HANDLER_TIMEOUT`.
+    With ``stop_gate`` on, it is the sum of the checks' time limits (a check
+    without ``timeout`` counts :data:`~todokit.checks.run.DEFAULT_TIMEOUT`) plus
+    :data:`STOP_MARGIN`, rounded up; never less than :data:`HANDLER_TIMEOUT`.
     """
     if not config.stop_gate or not config.checks:
         return HANDLER_TIMEOUT
@@ -88,15 +83,8 @@ def installed_stop_timeout(root: Path, environ: Mapping[str, str]) -> tuple[floa
     ``.claude/settings.local.json`` and ``.claude/settings.json`` and the
     user's ``~/.claude/settings.json``. A handler counts when its command runs
     ``todokit … hook``; one without ``timeout`` has Claude Code's default. Files
-    that are missing or not valid JSON are skipped.
-
-    Args:
-        root: The project root.
-        environ: The environment (``CLAUDE_PLUGIN_ROOT``, ``HOME``).
-
-    Returns:
-        The shortest such timeout and the file it is in, or ``None`` when no
-        file has a todokit Stop handler.
+    that are missing or not valid JSON are skipped. Returns the shortest such
+    timeout and its file, or ``None`` when no file has a todokit Stop handler.
     """
     found = [(timeout, path) for path in _settings_files(root, environ) for timeout in _read(path)]
     return min(found, key=lambda pair: pair[0]) if found else None
@@ -105,10 +93,9 @@ def installed_stop_timeout(root: Path, environ: Mapping[str, str]) -> tuple[floa
 def stop_timeout_warning(config: Config, root: Path, environ: Mapping[str, str]) -> str | None:
     """Return a warning when the checks may outlast the installed Stop handler.
 
-    Returns:
-        One line naming the settings file and the timeout ``install`` would
-        write now, or ``None`` when the gate is off, no handler was found, or
-        its timeout is long enough.
+    The warning is one line naming the settings file and the timeout ``install``
+    would write now; ``None`` when the gate is off, no handler was found, or its
+    timeout is long enough.
     """
     needed = needed_stop_timeout(config)
     installed = installed_stop_timeout(root, environ)

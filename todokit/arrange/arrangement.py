@@ -48,6 +48,13 @@ class ScopeOptions:
         scorer: The relevance scorer (None: the default scorer).
         threshold: Items scoring below it are out of scope (None: the default).
         keep_priority: Items at this priority rank or higher (0 highest … 5) stay in scope.
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> doc = parse("- [ ] Fix the login form\\n- [ ] Dark mode\\n")
+        >>> _, done = arrange(doc, "fix login", ScopeOptions(threshold=0.0))
+        >>> [task.text for task in done.out_of_scope]
+        []
     """
 
     scorer: Scorer | None = None
@@ -67,7 +74,23 @@ class ScopeOptions:
 
 @dataclass(frozen=True, slots=True)
 class Arrangement:
-    """The arranged document, its parking memory and a decision per unfinished task."""
+    """The arranged document, its parking memory and a decision per unfinished task.
+
+    Attributes:
+        document: The arranged document (None when nothing was arranged,
+            as in a start with no task).
+        decisions: One :class:`~todokit.arrange.decisions.Decision` per
+            unfinished task, worked out on first use.
+        scores: Each item's relevance by item id, rounded to four places.
+        task: The one-line summary of the task at hand ("" when none).
+        homes: Where the parked items came from, to move them back later.
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> _, done = arrange(parse("- [ ] Fix the login form\\n- [ ] Dark mode\\n"), "fix login")
+        >>> [t.text for t in done.in_scope], [t.text for t in done.out_of_scope], done.task
+        (['Fix the login form'], ['Dark mode'], 'fix login')
+    """
 
     document: Document | None = None
     decisions: Sequence[Decision] = ()
@@ -138,7 +161,7 @@ def arrange(
     """Park the work of ``doc`` unrelated to ``task``, from its home; name the task.
 
     Args:
-        doc: The document.
+        doc: The list to arrange; it is not changed (documents are immutable).
         task: The task at hand: a prompt or a line (its prose is scored, its
             one-line summary goes into the header).
         options: Scorer, threshold and priority floor.
@@ -152,6 +175,16 @@ def arrange(
         UsageError: The scorer returned a different number of scores than items.
 
     Complexity: one scoring of the items, at most one sort, one park.
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> text, _ = arrange(parse("- [ ] Fix the login form\\n- [ ] Dark mode\\n"), "fix login")
+        >>> print(text, end="")
+        - [ ] Fix the login form
+        <BLANKLINE>
+        ## Out of scope
+        <BLANKLINE>
+        - [ ] Dark mode
     """
     from todokit.prompt import relevance_text, task_summary  # noqa: PLC0415 - lazy
     from todokit.ranking.scorer import DEFAULT_THRESHOLD  # noqa: PLC0415 - lazy

@@ -60,13 +60,7 @@ def _keeps(doc: Document) -> tuple[list[bool], list[bool]]:
 
 
 def dropped_items(doc: Document) -> list[Item]:
-    """Return the outermost items whose whole subtree stays behind.
-
-    Args:
-        doc: The old task list.
-
-    Returns:
-        The items to drop, in document order; none lies inside another.
+    """Return the outermost items of the old list whose whole subtree stays behind, in order.
 
     Examples:
         >>> from todokit.document import parse
@@ -86,13 +80,7 @@ def dropped_items(doc: Document) -> list[Item]:
 
 
 def carry_forward(doc: Document) -> Carried:
-    """Return the unfinished part of ``doc`` (see the module docs for the rules).
-
-    Args:
-        doc: The old task list.
-
-    Returns:
-        The carried document and counts.
+    """Return the unfinished part of the old list and its counts (see the module docs).
 
     Complexity: O(n) in the size of the document.
 

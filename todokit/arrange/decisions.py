@@ -23,7 +23,23 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """Why one task landed where it did (what ``--explain`` prints)."""
+    """Why one task landed where it did (what ``--explain`` prints).
+
+    Attributes:
+        task: The task, as it stands in the arranged document.
+        score: Its relevance to the task at hand, from 0 to 1.
+        matched: The task's terms that matched the task at hand.
+        priority: Its priority rank, 0 (highest) to 5 (none).
+        outcome: ``in scope``, ``moved back``, ``parked``, ``out of scope`` or
+            ``out of scope (in place)`` (see :func:`decide`).
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> from todokit.arrange.arrangement import arrange
+        >>> _, done = arrange(parse("- [ ] Fix the login form\\n- [ ] Dark mode\\n"), "fix login")
+        >>> [(d.task.text, d.matched, d.outcome) for d in done.decisions]
+        [('Fix the login form', ('login',), 'in scope'), ('Dark mode', (), 'parked')]
+    """
 
     task: Item
     score: float
@@ -86,20 +102,13 @@ def decide(
     score_of: Callable[[Item], tuple[float, tuple[str, ...]]],
     relevant: Callable[[Item], bool],
 ) -> tuple[Decision, ...]:
-    """Say for every unfinished task of ``after`` where it went and why.
+    """Say for every unfinished task of ``after``, in document order, where it went and why.
 
-    Args:
-        before: The text keys of the items parked before arranging (see
-            :func:`~todokit.document.outline.parked_keys`).
-        after: The arranged document.
-        score_of: An item's score and matched terms.
-        relevant: Whether an item is in scope.
-
-    Returns:
-        One decision per unfinished task of ``after``, in document order:
-        ``in scope``, ``moved back`` (was parked), ``parked`` (just now),
-        ``out of scope`` (stays parked) or ``out of scope (in place)`` (an
-        unrelated step of relevant work, left with it).
+    ``before`` holds the text keys of the items parked before arranging (see
+    :func:`~todokit.document.outline.parked_keys`). The outcome is ``in scope``,
+    ``moved back`` (was parked), ``parked`` (just now), ``out of scope`` (stays
+    parked) or ``out of scope (in place)`` (an unrelated step of relevant work,
+    left with it).
     """
     flags = parked_flags(after)
     _work, keep = subtree_flags(after, relevant)

@@ -30,14 +30,8 @@ DEFAULT_TEMPLATE = "## Tasks\n"
 def header_lines(task: str | None, day: str, archive: str | None, newline: str) -> list[str]:
     """Return the lines of a header, each ending with ``newline``, then a blank line.
 
-    Args:
-        task: The task at hand (one line), or None.
-        day: The ISO date the work started.
-        archive: The file name of the archive the items came from, or None.
-        newline: The line ending to use.
-
-    Returns:
-        The header's lines.
+    ``day`` is the ISO date the work started; ``archive`` names the archive the
+    items came from (None: a new list).
     """
     origin = f"unfinished items carried over from `{archive}`." if archive else "a new task list."
     lines = [HEADER_OPEN]
@@ -48,15 +42,12 @@ def header_lines(task: str | None, day: str, archive: str | None, newline: str) 
 
 
 def find_header(doc: Document, start: int = 0) -> tuple[int, int] | None:
-    """Find a header written by :func:`header_lines` at or after line ``start``.
+    """Find a header written by :func:`header_lines` at line ``start`` or after blank lines.
 
-    Args:
-        doc: The document.
-        start: The first line where the header may begin (after front matter).
+    ``start`` is the line after any front matter.
 
-    Returns:
-        ``(first, end)`` line indexes of the header and the blank lines after
-        it, or None when the document has no such header there.
+    Returns the ``(first, end)`` line indexes of the header and the blank lines
+    after it, or None when the document has no such header there.
     """
     lines = doc.lines
     first = start
@@ -116,16 +107,8 @@ def retitle(doc: Document, task: str) -> Document:
 def template_lines(template: str | None, task: str | None, day: str, newline: str) -> list[str]:
     """Return the body of a brand-new todo file.
 
-    ``{task}`` and ``{date}`` in the template are replaced; line endings follow ``newline``.
-
-    Args:
-        template: The configured template, or None for the default.
-        task: The task at hand, or None.
-        day: The ISO date.
-        newline: The line ending to use.
-
-    Returns:
-        The template's lines.
+    ``{task}`` and ``{date}`` (the ISO ``day``) in the template are replaced (a
+    None template is :data:`DEFAULT_TEMPLATE`); line endings follow ``newline``.
     """
     text = DEFAULT_TEMPLATE if template is None else template
     text = text.replace("{task}", task or "").replace("{date}", day)

@@ -41,12 +41,8 @@ __all__ = ["Homes", "Range", "home_of", "text_hash"]
 def home_of(doc: Document, homes: Homes | None) -> Document:
     """Return ``doc`` with all its parked work back home (see the module docs).
 
-    Args:
-        doc: The list as it is now.
-        homes: The memory of the last parking, or None.
-
-    Returns:
-        The home document; ``doc`` itself when nothing is parked.
+    ``homes`` is the memory of the last parking, if any; ``doc`` itself comes
+    back when nothing is parked.
 
     Complexity: O(lines + parked lines).
     """

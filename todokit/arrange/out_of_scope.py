@@ -61,15 +61,9 @@ def out_of_scope_edit(
     The section goes before the footer, or at the end; it is always a section
     of its own, even beside an "Out of scope" section a person wrote (with
     notes in it), so that its groups never fall under someone else's heading.
-    Blank lines set it off from what is kept around it.
-
-    Args:
-        doc: The list, before the removals.
-        removed: Per line, whether the same batch removes it.
-        blocks: The parked blocks.
-
-    Returns:
-        The insertion and whether a blank line was added before it.
+    Blank lines set it off from what is kept around it. ``removed`` marks, per
+    line of ``doc``, what the same batch removes; the flag returned says
+    whether a blank line was added before the section.
     """
     lines, newline = doc.lines, doc.newline
     at = live_end(doc, footer_start(doc))

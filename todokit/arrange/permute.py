@@ -39,13 +39,8 @@ def sibling_groups(doc: Document) -> list[list[Item]]:
 def reorder(doc: Document, orderer: Orderer) -> Document:
     """Return ``doc`` with every list's siblings put in the order ``orderer`` gives.
 
-    Args:
-        doc: The document.
-        orderer: Receives the siblings of one list in document order and
-            returns the same items in their new order.
-
-    Returns:
-        The reordered document (``doc`` itself when nothing moved).
+    ``orderer`` receives the siblings of one list in document order and returns
+    the same items reordered; ``doc`` itself comes back when nothing moved.
 
     Raises:
         RuntimeError: The result would not be a permutation of the original

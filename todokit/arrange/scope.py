@@ -43,15 +43,9 @@ __all__ = ["leaving", "park", "park_from_home", "parkable", "subtree_flags"]
 
 
 def subtree_flags(doc: Document, relevant: Callable[[Item], bool]) -> tuple[list[bool], list[bool]]:
-    r"""Return per item: (its subtree holds unfinished work, its subtree holds relevant work).
+    r"""Return per item number: (its subtree holds unfinished work, … relevant work).
 
-    Args:
-        doc: The document.
-        relevant: Whether an unfinished task is relevant; tasks in progress
-            count as relevant whatever it says.
-
-    Returns:
-        Two lists indexed by item number.
+    Tasks in progress count as relevant whatever ``relevant`` says.
 
     Examples:
         >>> from todokit.document import parse
@@ -108,13 +102,8 @@ def park(
 ) -> tuple[Document, Homes]:
     r"""Park what is unrelated in ``doc`` from its home; bring related parked work back.
 
-    Args:
-        doc: The list as it is (parked work and all).
-        relevant: Whether an unfinished task is relevant.
-        homes: The memory of the last parking, if any.
-
-    Returns:
-        The new list and its memory.
+    Returns the new list and its memory; ``homes`` is the memory of the last
+    parking, if any.
 
     Examples:
         >>> from todokit.document import parse
@@ -130,13 +119,9 @@ def park(
 def park_from_home(home: Document, leaving: Sequence[Item]) -> tuple[Document, Homes]:
     """Park the top-level items ``leaving`` of ``home``; return the list and its memory.
 
-    Args:
-        home: A list with nothing parked.
-        leaving: Top-level items of ``home`` to park.
-
-    Returns:
-        The new list and the :class:`~todokit.arrange.homes.Homes` that rebuilds
-        ``home`` from it. With nothing to park, ``home`` itself and an empty memory.
+    ``home`` has nothing parked; the memory is the
+    :class:`~todokit.arrange.homes.Homes` that rebuilds it. With nothing to
+    park, ``home`` itself and an empty memory come back.
 
     A block whose move would change what other lines mean (a rare layout of
     tabs, quotes and lazy lines) is not parked: recall first.

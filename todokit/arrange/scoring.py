@@ -44,15 +44,8 @@ def score_items(
 
     An item parked directly under "Out of scope" is scored without a section,
     and one in a group there with its group's name (its former section), so
-    that parking an item does not change its score.
-
-    Args:
-        doc: The document.
-        task: The task at hand.
-        scorer: The scorer (None: the default scorer).
-
-    Returns:
-        Per item id: the score clamped to 0..1, and the matched terms.
+    that parking an item does not change its score. Each score is clamped to
+    0..1 and comes with its matched terms; a None ``scorer`` is the default one.
 
     Raises:
         UsageError: The scorer returned a different number of scores than items,

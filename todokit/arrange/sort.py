@@ -113,13 +113,22 @@ def sort_document(doc: Document, scores: Mapping[str, float] | None = None) -> D
     """Return ``doc`` with every list sorted (see the module docs for the order).
 
     Args:
-        doc: The document.
+        doc: The list to sort; lists under "Out of scope" and numbered or
+            step-by-step lists keep their order.
         scores: Relevance per task id (0..1) for the task at hand, or None.
 
     Returns:
         The sorted document; a permutation of whole item blocks.
 
     Complexity: O(n + m log m) for n lines and m items.
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> doc = parse("- [x] Set up CI\\n- [ ] Write docs\\n- [/] Port the parser\\n")
+        >>> print(sort_document(doc).render(), end="")
+        - [/] Port the parser
+        - [ ] Write docs
+        - [x] Set up CI
     """
     parked = parked_flags(doc)
 

@@ -40,14 +40,8 @@ def _empty(doc: Document, index: int) -> bool:
 def removal_edit(doc: Document, start: int, end: int) -> Edit:
     """Return the edit removing lines ``start`` to ``end``, with the blank lines it orphans.
 
-    Args:
-        doc: The document.
-        start: The first line of the block (0-based).
-        end: The line just past the block.
-
-    Returns:
-        A deletion of the block, extended over the blank lines after it when
-        the line before it is blank or the block starts the document.
+    The blank lines after the block go with it when the line before it is
+    blank or the block starts the document.
     """
     lines = doc.lines
     if start == 0 or is_blank(lines[start - 1]):
@@ -100,16 +94,7 @@ def emptied_headings(
     included, is removed, blank or a thematic break (``---``); a closing
     footer (see :func:`~todokit.document.outline.footer_start`) belongs to no
     section. With ``propagate``, emptying a section puts its parent heading up
-    for the same test.
-
-    Args:
-        doc: The document.
-        removed: Per line, whether it is being removed.
-        lost: Indexes of the headings whose sections lost lines.
-        propagate: Whether an emptied section's parent heading is tested too.
-
-    Returns:
-        One deletion per emptied section (heading and body).
+    for the same test. One deletion per emptied section, heading and body.
 
     Complexity: O(lines of the sections tested).
     """
@@ -143,16 +128,11 @@ def trailing_blanks(doc: Document, removed: Sequence[bool]) -> list[Edit]:
 def removal_plan(
     doc: Document, blocks: Iterable[tuple[int, int]], lost: Iterable[int]
 ) -> list[bool]:
-    """Return, per line, whether removing ``blocks`` removes it (see :func:`apply_removals`).
+    """Return, per line, whether removing the ``(start, end)`` ``blocks`` removes it.
 
-    Args:
-        doc: The document.
-        blocks: ``(start, end)`` line ranges to remove.
-        lost: Indexes of the headings whose sections lose lines.
-
-    Returns:
-        The mask :func:`apply_removals` applies: the blocks, the blank lines
-        they orphan, the sections they empty and the blank lines left at the end.
+    This is the mask :func:`apply_removals` applies: the blocks, the blank lines
+    they orphan, the sections (of headings in ``lost``) they empty and the blank
+    lines left at the end.
     """
     merged = merge_edits(Edit(start, end) for start, end in blocks)
     edits = merge_edits(removal_edit(doc, edit.start, edit.end) for edit in merged)
@@ -167,14 +147,8 @@ def apply_removals(
 ) -> Document:
     """Apply deletions, then drop the sections (of ``lost``) and trailing blanks they empty.
 
-    Args:
-        doc: The document.
-        deletions: Edits that remove lines (their ``lines`` are ignored).
-        lost: Indexes of headings whose sections lose lines.
-        propagate: Whether emptied sections' parent headings may go too.
-
-    Returns:
-        The document without the deleted lines.
+    The ``lines`` of the deletions are ignored; with ``propagate``, an emptied
+    section's parent heading may go too.
     """
     edits = merge_edits(removal_edit(doc, edit.start, edit.end) for edit in merge_edits(deletions))
     removed = removed_mask(len(doc.lines), edits)

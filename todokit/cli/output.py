@@ -50,12 +50,8 @@ def json_text(payload: object, *, indent: bool = False) -> str:
     surrogates (bytes that were not UTF-8) become U+FFFD, which every JSON
     reader accepts.
 
-    Args:
-        payload: Anything :func:`json.dumps` accepts.
-        indent: Indent by two spaces (for a terminal); compact otherwise.
-
-    Returns:
-        The document, without a final newline.
+    The document has no final newline; ``indent`` indents it by two spaces
+    (for a terminal), else it is compact.
 
     Examples:
         >>> json_text({"t": "x\u202ey"})
@@ -121,10 +117,8 @@ class Output:
     def line(self, *parts: str | Colored) -> None:
         """Print a line of human-readable output, escaped for the terminal, unless quiet.
 
-        Args:
-            parts: The line's pieces, printed one after the other; a
-                :class:`Colored` piece gets its status's colour, added after
-                escaping so that only todokit's own sequences reach the terminal.
+        A :class:`Colored` piece gets its status's colour, added after escaping
+        so that only todokit's own sequences reach the terminal.
         """
         if self.quiet:
             return
@@ -161,10 +155,8 @@ class Output:
     def error_data(self, message: str, exit_code: int, candidates: tuple[str, ...] = ()) -> None:
         """With ``--json``, print a failed run's ``error.v1`` document on stdout.
 
-        Args:
-            message: What went wrong (each line cut as on stderr).
-            exit_code: The run's exit code.
-            candidates: The tasks an unknown or ambiguous reference came close to.
+        Each line of ``message`` is cut as on stderr; ``candidates`` are the
+        tasks an unknown or ambiguous reference came close to.
         """
         if self.json:
             self.data(error_json(message, exit_code, candidates))

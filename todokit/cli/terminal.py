@@ -50,13 +50,8 @@ def for_terminal(text: str) -> str:
     so does the CR of a CRLF line ending; every other C0 control, DEL and every
     C1 control becomes ``\xNN``; the bidi controls (U+061C, U+200E, U+200F,
     U+202A to U+202E, U+2066 to U+2069) and U+2028/U+2029 become ``\uNNNN``. Lone
-    surrogates, which stand for bytes that were not UTF-8, become U+FFFD.
-
-    Args:
-        text: Any text, possibly many lines.
-
-    Returns:
-        Text that a terminal shows as it is, with no effect of its own.
+    surrogates, which stand for bytes that were not UTF-8, become U+FFFD. A
+    terminal shows the result as it is, with no effect of its own.
 
     Complexity: O(len(text)); text without unsafe characters is returned as is.
 
@@ -74,14 +69,6 @@ def clip(text: str, limit: int = CLIP_LIMIT) -> str:
 
     Error messages repeat the user's arguments and task texts; a 100 KB
     argument should not come back in full.
-
-    Args:
-        text: The argument as given.
-        limit: The most characters kept.
-
-    Returns:
-        ``text`` itself when short enough, else its head followed by
-        ``… (N more characters)``.
 
     Examples:
         >>> clip("x" * 1000, 5)

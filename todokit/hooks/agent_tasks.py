@@ -72,16 +72,11 @@ def task_scope(event: HookEvent, environ: Mapping[str, str]) -> str:
 def mirror_event(
     project: Project, event: HookEvent, environ: Mapping[str, str] | None = None
 ) -> Document | None:
-    """Merge the event's agent tasks into the todo file under the lock.
+    """Merge the event's agent tasks into the todo file under the lock; return the new document.
 
-    Args:
-        project: The project whose todo file mirrors the tasks.
-        event: A task tool's ``PostToolUse`` (or ``PostToolUseFailure`` of
-            ``TaskCreate``), ``TaskCreated`` or ``TaskCompleted``.
-        environ: The hook's environment (``CLAUDE_CODE_TASK_LIST_ID``).
-
-    Returns:
-        The document as it now is, or None when the event carried no tasks.
+    The event is a task tool's ``PostToolUse`` (or ``PostToolUseFailure`` of
+    ``TaskCreate``), ``TaskCreated`` or ``TaskCompleted``; ``environ`` may name
+    the task list (``CLAUDE_CODE_TASK_LIST_ID``). None when it carried no tasks.
     """
     failed = event.event_name == FAILURE
     todos = [] if failed else agent_todos(event)

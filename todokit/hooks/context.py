@@ -41,16 +41,9 @@ def task_context(
 ) -> str:
     """Return the context text: plain facts, the in-scope tasks, then (after a start) the parked.
 
-    Args:
-        doc: The todo document.
-        shown_path: The todo file's path as the agent should see it.
-        task: The task at hand, when known.
-        parked_scores: Scores of the parked tasks when a start just parked
-            them: then every parked task is listed, the closest first.
-        cap: The most characters to return.
-
-    Returns:
-        The context, within ``cap`` characters.
+    ``shown_path`` is the todo file's path as the agent should see it. With
+    ``parked_scores`` (a start just parked those tasks) every parked task is
+    listed, the closest first. The text stays within ``cap`` characters.
     """
     unfinished = [t for t in doc.tasks if t.status is not None and not t.status.finished]
     flags = parked_flags(doc)

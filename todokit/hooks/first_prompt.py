@@ -43,11 +43,9 @@ def start_session(
     The session is recorded before any file changes, under the same lock as
     the start, so two hooks of one session racing each other start the task
     once, and a state file that cannot be written stops the start instead of
-    letting every later prompt start again.
-
-    Returns:
-        The arrangement of the new list (None when the prompt asks for no
-        work or another hook of the session started first) and the hook state.
+    letting every later prompt start again. Returns the new list's arrangement
+    (None when the prompt asks for no work or another hook of the session
+    started first) and the hook state.
     """
     from todokit.prompt import task_from_prompt  # noqa: PLC0415 - lazy
 

@@ -70,16 +70,32 @@ def _context(
 def handle_event(
     event: HookEvent, environ: Mapping[str, str], options: HookOptions | None = None
 ) -> str:
-    """Handle one hook event and return what to print on stdout ('' for nothing).
+    """Handle one hook event and return what to print on stdout.
 
     Args:
-        event: The event read from stdin.
-        environ: The hook's environment.
-        options: The options ``todokit hook`` was given.
+        event: The event read from stdin (see :func:`~todokit.agent.parse_hook_event`).
+        environ: The hook's environment: ``CLAUDE_PROJECT_DIR`` names the
+            project, else the event's ``cwd`` does.
+        options: The ``--root``, ``--file`` and ``--lock-timeout`` that
+            ``todokit hook`` was given.
+
+    Returns:
+        The JSON answer for the agent, or ``''`` when there is nothing to say.
 
     Raises:
         TodokitError: Something the user should hear about (the CLI prints it
             on stderr and exits 1, never 2).
+
+    Examples:
+        >>> import json, tempfile
+        >>> from pathlib import Path
+        >>> root = Path(tempfile.mkdtemp())
+        >>> (root / ".claude").mkdir()
+        >>> _ = (root / ".claude" / "todo.md").write_text("- [ ] Fix login\\n")
+        >>> answer = handle_event(HookEvent(event_name="SessionStart", cwd=str(root)), {})
+        >>> context = json.loads(answer)["hookSpecificOutput"]["additionalContext"]
+        >>> context.splitlines()[-1]
+        '- [ ] 1 Fix login'
     """
     name = event.event_name
     if name == "UserPromptSubmit":

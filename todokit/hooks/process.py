@@ -36,18 +36,11 @@ def answer_hook(
     debug: bool = False,
     options: HookOptions | None = None,
 ) -> int:
-    """Read one hook event, answer it with :func:`hook` and write the answer.
+    """Read one hook event, answer it with :func:`hook` and write the answer; return the exit code.
 
-    Args:
-        stdin: Where the event's JSON comes from.
-        stdout: Where the answer goes (nothing when there is none).
-        report: Receives a one-line message for stderr when something fails.
-        environ: The environment (``CLAUDE_PROJECT_DIR``, ``TODOKIT_TODAY``).
-        debug: Let unexpected errors raise, with their traceback.
-        options: ``--root``, ``--file``, ``--lock-timeout`` and ``--quiet``.
-
-    Returns:
-        0 answered, 1 failed (the reason was reported), 130 interrupted.
+    The code is 0 answered, 1 failed (``report`` received a one-line reason for
+    stderr) or 130 interrupted. With ``debug``, unexpected errors raise with
+    their traceback.
     """
     try:
         answer = hook(stdin.read(), environ, options)

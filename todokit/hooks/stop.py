@@ -42,14 +42,9 @@ def stop_answer(
 ) -> str:
     """Return the Stop hook's stdout: a block decision, or '' to let the agent stop.
 
-    Args:
-        project: The project whose checks run.
-        event: The Stop event (``stop_hook_active``, ``session_id``).
-        environ: The hook's environment, where the settings files are found
-            (``HOME``, ``CLAUDE_PLUGIN_ROOT``); none when ``None``.
-
-    Returns:
-        ``{"decision": "block", "reason": …}`` as JSON, or ''.
+    The decision is ``{"decision": "block", "reason": …}`` as JSON. ``environ``
+    locates the settings files (``HOME``, ``CLAUDE_PLUGIN_ROOT``); ``None``
+    looks in none.
     """
     config = project.config
     if not config.stop_gate or not config.checks or event.agent_id:

@@ -93,15 +93,10 @@ class HookProject(Project):
 def hook_project(
     event: HookEvent, environ: Mapping[str, str], options: HookOptions | None = None
 ) -> Project:
-    """Return the project a hook event works on.
+    """Return the project a hook event works on, its lock wait capped for hooks.
 
-    Args:
-        event: The event (its ``cwd`` is used when ``CLAUDE_PROJECT_DIR`` is not set).
-        environ: The hook's environment.
-        options: ``--root``, ``--file`` and ``--lock-timeout``, when given.
-
-    Returns:
-        The project, its lock wait capped for hooks.
+    The event's ``cwd`` is used when ``CLAUDE_PROJECT_DIR`` is not set;
+    ``options`` carry ``--root``, ``--file`` and ``--lock-timeout``.
 
     Raises:
         NoProjectError: No ``.claude/`` or ``.git`` at or above the directory,

@@ -59,14 +59,9 @@ def is_todokit_entry(entry: object) -> bool:
 
 
 def plan_server(path: Path, *, uninstall: bool) -> FileChange:
-    """Work out the MCP file with the server added (removed), without writing it.
+    """Work out an MCP file (e.g. ``<root>/.mcp.json``) with the server added (removed), unwritten.
 
-    Args:
-        path: The MCP file, e.g. ``<root>/.mcp.json``.
-        uninstall: Plan the removal instead of the addition.
-
-    Returns:
-        The change. Uninstalling the only thing in the file deletes the file.
+    Uninstalling the only thing in the file deletes the file.
 
     Raises:
         InvalidInputError: The file is not UTF-8 JSON holding an object, its
@@ -100,14 +95,10 @@ def plan_server(path: Path, *, uninstall: bool) -> FileChange:
 
 
 def install_server(path: Path, *, dry_run: bool = False) -> bool:
-    """Add ``todokit mcp`` to an MCP file as the server ``todokit``.
+    """Add ``todokit mcp`` to an MCP file as the server ``todokit``; say if the file changed.
 
-    Args:
-        path: The file (created, with its parent directories, when missing).
-        dry_run: Write nothing; only say whether the file would change.
-
-    Returns:
-        Whether the file changed (would change).
+    A missing file is created with its parent directories; ``dry_run`` writes
+    nothing.
 
     Raises:
         InvalidInputError: See :func:`plan_server`; or the file cannot be written.
@@ -119,13 +110,8 @@ def install_server(path: Path, *, dry_run: bool = False) -> bool:
 def uninstall_server(path: Path, *, dry_run: bool = False) -> bool:
     """Remove the ``todokit`` server that :func:`install_server` added, and nothing else.
 
-    Args:
-        path: The file; a missing file stays missing, and one that held only
-            the server is deleted.
-        dry_run: Write nothing; only say whether the file would change.
-
-    Returns:
-        Whether the file changed (would change).
+    Says whether the file changed (``dry_run`` writes nothing). A missing file
+    stays missing; one that held only the server is deleted.
 
     Raises:
         InvalidInputError: See :func:`plan_server`; or the file cannot be written.
@@ -163,18 +149,27 @@ def install_mcp(
     """Add todokit's MCP server to the project's ``.mcp.json`` (or remove it).
 
     Args:
-        project: The project.
+        project: The project whose root holds the file.
         agent: ``claude`` (``.mcp.json``) or ``gemini`` (``.gemini/settings.json``).
         settings: Another file of the same shape, relative to the root or absolute.
         uninstall: Remove the server's entry instead.
         dry_run: Work the change out, write nothing.
 
     Returns:
-        The file's change.
+        The change to the file, written unless ``dry_run``.
 
     Raises:
         UsageError: ``agent`` is ``codex``, which keeps its servers in TOML.
         InvalidInputError: The file is not a JSON object; it was left as it was.
+
+    Examples:
+        >>> import json, tempfile
+        >>> from todokit.lifecycle import Project
+        >>> change = install_mcp(Project.open(root=Path(tempfile.mkdtemp()), environ={}))
+        >>> change.path.name, change.action
+        ('.mcp.json', 'create')
+        >>> json.loads(change.path.read_text())["mcpServers"]["todokit"]["args"]
+        ['mcp']
     """
     if agent == "codex":
         raise UsageError(MCP_TARGETS)

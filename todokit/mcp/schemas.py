@@ -85,12 +85,8 @@ def _required(action: argparse.Action) -> bool:
 def input_schema(command: str) -> dict[str, Any]:
     """Return the input schema of the tool for ``command`` (built once; do not change it).
 
-    Args:
-        command: A CLI command name, e.g. ``"add"``.
-
-    Returns:
-        A JSON Schema object (2020-12) with one property per parameter;
-        unknown parameters are refused.
+    It is a JSON Schema (2020-12) object with one property per parameter, and
+    it refuses unknown parameters.
     """
     actions = parameters(command)
     return {
@@ -105,13 +101,8 @@ def input_schema(command: str) -> dict[str, Any]:
 def output_schema(name: str) -> dict[str, Any]:
     """Return the shipped schema ``name``, its references to other shipped schemas inlined (once).
 
-    Args:
-        name: One of :data:`~todokit.schemas.SCHEMAS`, e.g. ``"edit.v1"``.
-
-    Returns:
-        The schema, its ``"task.v1.json"`` references rewritten to
-        ``"#/$defs/task.v1"`` and the referenced schemas (without their
-        ``$id`` and ``$schema``) under ``$defs``.
+    A ``"task.v1.json"`` reference becomes ``"#/$defs/task.v1"``, with the
+    referenced schema (without its ``$id`` and ``$schema``) under ``$defs``.
     """
     defs: dict[str, Any] = {}
 
@@ -142,15 +133,9 @@ def arguments_for(
 ) -> argparse.Namespace:
     """Check a tool call's arguments and return them as the CLI's parsed arguments.
 
-    Args:
-        command: The tool (command) name.
-        given: The call's arguments, by parameter name.
-        server: The server's own options (``root``, ``file``, ``lock_timeout``).
-
-    Returns:
-        A namespace like the one the CLI's parser makes: every argument of
-        the command with its default, overridden by ``given``, plus the
-        server's options.
+    The namespace holds every argument of the command with its default,
+    overridden by ``given``, plus the ``server``'s ``root``, ``file`` and
+    ``lock_timeout``.
 
     Raises:
         UsageError: An argument is missing, unknown or of the wrong type

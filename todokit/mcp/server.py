@@ -68,14 +68,8 @@ def answer(
 ) -> types.CallToolResult:
     """Run one tool call and return its result, or a tool error; never raise.
 
-    Args:
-        name: The tool's name, one of the CLI's command names.
-        arguments: The call's arguments, by the CLI's parameter names.
-        options: The server's ``--root``, ``--file`` and ``--lock-timeout``.
-
-    Returns:
-        The command's ``--json`` document as structured content and as
-        JSON text, or a tool error carrying the CLI's message and exit code.
+    The result is the command's ``--json`` document as structured content and
+    as JSON text; the error carries the CLI's message and exit code.
     """
     try:
         payload = run(name, arguments, options)
@@ -128,15 +122,10 @@ def resource_contents(data: bytes) -> types.TextResourceContents | types.BlobRes
 
 
 def build_server(options: argparse.Namespace) -> Server[Any]:
-    """Return the server, its tools and resource bound to the project ``options`` name.
+    """Return a low-level SDK server, its tools and resource bound to the project ``options`` name.
 
-    Args:
-        options: The ``todokit mcp`` arguments; ``root``, ``file`` and
-            ``lock_timeout`` name the project, which is opened anew for every
-            call (as every CLI run opens it), so configuration changes apply.
-
-    Returns:
-        A low-level SDK server, ready to :meth:`~mcp.server.Server.run`.
+    The project is opened anew for every call (as every CLI run opens it), so
+    configuration changes apply.
     """
     one_at_a_time = asyncio.Lock()
     listing = [tool_listing(tool) for tool in TOOLS]

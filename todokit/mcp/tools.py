@@ -165,14 +165,8 @@ def tool_named(name: str) -> Tool:
 def run(name: str, arguments: dict[str, Any], server: argparse.Namespace) -> dict[str, object]:
     """Run one tool call, as ``todokit NAME ... --json`` would, and return its document.
 
-    Args:
-        name: The tool's name, which is the CLI command it runs.
-        arguments: The call's arguments, by parameter name.
-        server: The server's options naming the project (``root``, ``file``,
-            ``lock_timeout``), applied to every call as the CLI applies them.
-
-    Returns:
-        The command's ``--json`` document.
+    The ``server`` options (``root``, ``file``, ``lock_timeout``) apply to every
+    call as the CLI applies them.
 
     Raises:
         TodokitError: What the command would have reported, with its exit

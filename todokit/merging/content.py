@@ -59,16 +59,10 @@ def build(
 
 
 def merge_task(base: Task | None, ours: Task | None, theirs: Task | None) -> tuple[str, ...] | None:
-    """Merge the lines of one task as the base, ours and theirs have them.
+    """Merge the lines of one task as the base, ours and theirs have them (None: absent there).
 
-    Args:
-        base: The task in the base, None for a task both sides added.
-        ours: The task in ours, None when ours does not have it.
-        theirs: The task in theirs, None when theirs does not have it.
-
-    Returns:
-        The merged lines, or None when a part changed two different ways (or
-        when neither side has the task).
+    None comes back when a part changed two different ways, or when neither
+    side has the task.
     """
     if ours is None or theirs is None:
         present = ours or theirs

@@ -26,13 +26,7 @@ SMALL = 4096
 
 
 def increasing(values: Sequence[int]) -> list[int]:
-    """Return the positions of a longest strictly increasing subsequence of ``values``.
-
-    Args:
-        values: Integers in any order; equal values never both enter the subsequence.
-
-    Returns:
-        Positions into ``values``, in order.
+    """Return the positions, in order, of a longest strictly increasing subsequence of ``values``.
 
     Complexity: O(n log n).
     """
@@ -68,15 +62,9 @@ def _anchors(
 
 
 def align(a: Sequence[str], b: Sequence[str]) -> list[int]:
-    """Align two sequences of lines.
+    """Pair each line of ``a`` (a merge's base) with an equal line of ``b`` (one side), or -1.
 
-    Args:
-        a: The first sequence (the base of a merge).
-        b: The second sequence (one side of the merge).
-
-    Returns:
-        Per line of ``a``, the index of the equal line of ``b`` it is paired
-        with, or -1; paired indexes increase.
+    Paired indexes increase.
 
     Complexity: O(n log n) for lists that share most of their unique lines.
     """

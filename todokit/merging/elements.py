@@ -111,13 +111,9 @@ def _subtree_ends(tasks: tuple[Item, ...]) -> list[int]:
 
 
 def cut(text: str) -> Version:
-    """Cut ``text`` into skeleton lines and task pieces.
+    """Cut a whole list (no byte order mark) into skeleton lines and task pieces.
 
-    Args:
-        text: A whole list (no byte order mark; see :mod:`todokit.merging.core`).
-
-    Returns:
-        The version; joining its pieces in document order gives ``text`` back.
+    Joining the pieces in document order gives ``text`` back.
 
     Complexity: O(len(text)).
     """

@@ -160,15 +160,9 @@ class _Builder:
 def merge_skeletons(
     base: Sequence[str], ours: Sequence[str], theirs: Sequence[str]
 ) -> SkeletonMerge:
-    """Merge three versions of the skeleton lines.
+    """Merge three versions of the skeleton lines: return the units and the three slot maps.
 
-    Args:
-        base: The common ancestor's lines.
-        ours: Our side's lines (the file git merges into).
-        theirs: Their side's lines (the branch being merged).
-
-    Returns:
-        The merged units and the slot maps of the three versions.
+    ``ours`` is the file git merges into, ``theirs`` the branch being merged.
 
     Complexity: that of :func:`~todokit.merging.diff.align`, then linear.
     """

@@ -55,14 +55,9 @@ class AgentTodo:
 
 
 def normal_agent_status(value: object, what: str) -> str:
-    """Validate and normalise an agent task status.
+    """Return an agent task status as one of :data:`AGENT_STATUSES`, case and spaces ignored.
 
-    Args:
-        value: The status as found in a payload (case and spaces ignored).
-        what: Names the payload in the error message, e.g. ``"TodoWrite todo #2"``.
-
-    Returns:
-        One of :data:`AGENT_STATUSES`.
+    ``what`` names the payload in the error message, e.g. ``"TodoWrite todo #2"``.
 
     Raises:
         InvalidInputError: The value is not one of them.
@@ -79,14 +74,9 @@ def normal_agent_status(value: object, what: str) -> str:
 
 
 def first_text(item: Mapping[str, Any], keys: Sequence[str]) -> str | None:
-    """Return the first non-blank string among ``item[key]`` for ``keys``, stripped.
+    """Return the first non-blank string among ``item[key]`` for ``keys``, stripped, or None.
 
-    Args:
-        item: A payload object.
-        keys: The field's spellings, in order of preference.
-
-    Returns:
-        The text, or ``None`` when no spelling holds a non-blank string.
+    ``keys`` are the field's spellings, in order of preference.
 
     Examples:
         >>> first_text({"subject": " ", "title": "Fix it "}, SUBJECT_KEYS)
@@ -100,13 +90,7 @@ def first_text(item: Mapping[str, Any], keys: Sequence[str]) -> str | None:
 
 
 def first_id(item: Mapping[str, Any]) -> str | None:
-    """Return a task id under any of its spellings, as a string.
-
-    Args:
-        item: A payload object.
-
-    Returns:
-        The id (integers are converted), or ``None`` when there is none.
+    """Return a task id under any of its spellings, as a string (integers converted), or None.
 
     Examples:
         >>> first_id({"taskId": "7"}), first_id({"id": True})

@@ -123,17 +123,11 @@ class _Matcher:
 
 
 def merge(doc: Document, todos: Sequence[AgentTodo], ids: MutableMapping[str, str]) -> Merged:
-    """Mirror the agent's tasks into ``doc`` in one pass.
+    """Mirror the agent's tasks into ``doc`` in one pass; return it with the keys added.
 
-    Args:
-        doc: The todo document.
-        todos: The agent's tasks, in its order (a later mention of the same
-            task wins).
-        ids: Agent task key to todokit id, for the scope the tasks come from;
-            updated with every match and addition.
-
-    Returns:
-        The new document and the keys of the tasks added.
+    A later mention of the same task in ``todos`` wins. ``ids`` maps agent task
+    keys to todokit ids for the scope the tasks come from, and is updated with
+    every match and addition.
 
     Complexity: O(n + k) for n lines and k agent tasks, plus one parse.
     """

@@ -38,16 +38,11 @@ _GEMINI_STATUSES = {"cancelled": "deleted", "blocked": "pending"}
 
 
 def todowrite_input(tool_name: str, tool_input: Mapping[str, Any]) -> dict[str, Any]:
-    """Return the TodoWrite input equivalent to a call of a plan tool.
+    """Return the TodoWrite input equivalent to a call of ``update_plan`` or ``write_todos``.
 
-    Args:
-        tool_name: ``update_plan`` or ``write_todos``.
-        tool_input: The tool's input, as the hook event carries it.
-
-    Returns:
-        ``{"todos": [{"content", "status"}]}``, in the tool's order, with
-        statuses normalised to ``pending``, ``in_progress``, ``completed``
-        or ``deleted``.
+    The result is ``{"todos": [{"content", "status"}]}`` in the tool's order,
+    with statuses normalised to ``pending``, ``in_progress``, ``completed`` or
+    ``deleted``.
 
     Raises:
         InvalidInputError: The input has no list of items, an item is not an

@@ -52,13 +52,8 @@ def _words(text: str) -> list[str]:
 def asks_for_work(prompt: str) -> bool:
     """Tell whether ``prompt`` asks for new work (see the module docs for the rules).
 
-    Args:
-        prompt: A user's prompt, as a hook receives it.
-
-    Returns:
-        False for greetings, acknowledgements, short answers, continuations,
-        slash commands, questions about progress, and empty or
-        punctuation-only prompts; True otherwise.
+    Greetings, acknowledgements, short answers, continuations, slash commands,
+    questions about progress, and empty or punctuation-only prompts do not.
 
     Examples:
         >>> [asks_for_work(p) for p in ("continue", "/clear", "what's next?", "1", "")]

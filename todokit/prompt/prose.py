@@ -31,13 +31,8 @@ def prose_lines(prompt: str) -> list[str]:
     is no list item (prose in a prompt starts at the margin), or a line shaped
     like a log record, a shell prompt or a compiler message. Each removed run
     leaves one blank line, so it still ends a paragraph. Of a traceback, its
-    closing error line stays (``KeyError: 'ttl'``): it names the failure.
-
-    Args:
-        prompt: A user's prompt, as the hook or the caller received it.
-
-    Returns:
-        The remaining lines, stripped; blank lines included.
+    closing error line stays (``KeyError: 'ttl'``): it names the failure. The
+    lines left are stripped, blank lines included.
 
     Complexity: O(len(prompt)).
 

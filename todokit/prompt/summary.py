@@ -46,14 +46,8 @@ def task_summary(prompt: str, limit: int = SUMMARY_LIMIT) -> str:
     The first sentence of the first line of prose (fenced code, pasted logs
     and tracebacks left out), after any opening greeting ("Hi!", "Thanks.");
     Markdown list and heading marks are dropped and white space is folded.
-    Longer than ``limit`` characters, it is cut at a word and ends with ``…``.
-
-    Args:
-        prompt: A user's prompt, or a task as typed (``todokit start TEXT``).
-        limit: The most characters of the result (at least 2).
-
-    Returns:
-        The summary; empty when the prompt holds no prose at all.
+    Longer than ``limit`` characters (at least 2), it is cut at a word and ends
+    with ``…``. It is empty when the prompt holds no prose at all.
 
     Complexity: O(len(prompt)).
 

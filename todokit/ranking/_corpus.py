@@ -48,13 +48,9 @@ class Corpus:
     frequency: Counter[str]
 
     def rarity(self, term: str) -> float:
-        """IDF of ``term`` relative to a term found in a single item, in (0, 1].
+        """IDF of the stem ``term`` relative to a term found in a single item, in (0, 1].
 
-        Args:
-            term: A stem.
-
-        Returns:
-            1.0 for a term found in at most one item, less the more items hold it.
+        It is 1.0 for a term found in at most one item, less the more items hold it.
         """
         count = max(self.frequency[term], 1)
         idf = math.log(1 + (self.size - count + 0.5) / (count + 0.5))
@@ -72,12 +68,6 @@ def _postings(documents: Sequence[Counter[str]]) -> Postings:
 
 def build_corpus(items: Sequence[RankItem]) -> Corpus:
     """Tokenize every field of every item once and gather the statistics.
-
-    Args:
-        items: The items, with parents and sections.
-
-    Returns:
-        The list's corpus.
 
     Complexity:
         Linear in the total length of the items' text and of their ancestors'.
@@ -106,12 +96,7 @@ def build_corpus(items: Sequence[RankItem]) -> Corpus:
 def variants(concept: str, tuning: Tuning) -> list[tuple[str, float]]:
     """The task term itself at full weight, then its synonyms and related concept words.
 
-    Args:
-        concept: A task term (stem).
-        tuning: Gives the synonym and concept weights.
-
-    Returns:
-        ``(term, weight)`` pairs, each term once at its best weight, in a fixed order.
+    Each term comes once, at its best weight, in a fixed order.
 
     Examples:
         >>> from todokit.ranking._tuning import Tuning
@@ -170,15 +155,9 @@ def prefix_variants(term: str) -> list[str]:
 
 
 def gather_evidence(concepts: Mapping[str, float], corpus: Corpus, tuning: Tuning) -> Evidence:
-    """Per item, the best match ``(value, matched term)`` of every concept it matches.
+    """Per item, a dict of the best match ``(value, matched term)`` of every concept it matches.
 
-    Args:
-        concepts: The task terms (their weights are applied later).
-        corpus: The list's corpus.
-        tuning: The field, synonym and saturation weights.
-
-    Returns:
-        One dict per item: concept → ``(value, term)``.
+    The concepts' own weights are applied later, by the caller.
 
     Complexity:
         Linear in the postings of the task terms and their variants.
@@ -199,16 +178,9 @@ def gather_evidence(concepts: Mapping[str, float], corpus: Corpus, tuning: Tunin
 def heading_score(
     query: Mapping[str, float], heading: str, corpus: Corpus, tuning: Tuning
 ) -> float:
-    """Score of a section heading as if it were a one-line item.
+    """Score of a section heading as if it were a one-line item, in [0, 1).
 
-    Args:
-        query: Task term → weight.
-        heading: The heading's text.
-        corpus: The list's corpus.
-        tuning: The weights.
-
-    Returns:
-        A score in [0, 1).
+    ``query`` maps each task term to its weight.
     """
     words = set(tokenize(heading))
     total = 0.0

@@ -43,13 +43,7 @@ _CLOSING_MARKER = r"(?i)[(\[]\s*(?P<body>[a-z][a-z -]*?)\s*[)\]]\s*$"
 
 
 def heading_marker(heading: str) -> int | None:
-    """Return the rank a section heading names, such as ``High priority``.
-
-    Args:
-        heading: The heading text, with or without its ``#`` marks.
-
-    Returns:
-        The rank, or ``None`` when the heading names no priority.
+    """Return the rank a section heading (``#`` marks optional) names, such as ``High priority``.
 
     Examples:
         >>> heading_marker("Nice to have"), heading_marker("Later this week")
@@ -83,13 +77,7 @@ def heading_marker(heading: str) -> int | None:
 
 
 def level_of_label(label: str) -> int | None:
-    """Return the rank of a level name, synonym, P-level, ``(A)`` letter or emoji.
-
-    Args:
-        label: What a user typed, in any case.
-
-    Returns:
-        The rank, or ``None`` when the label names no level.
+    """Return the rank of a level name, synonym, P-level, ``(A)`` letter or emoji, in any case.
 
     Examples:
         >>> level_of_label("HIGH"), level_of_label("p3"), level_of_label("soon")

@@ -78,13 +78,9 @@ _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 def classify(body: str, *, words: bool) -> tuple[int, str] | None:
     """Rank and kind of a marker body such as ``P1``, ``!!``, ``⏫`` or ``high``.
 
-    Args:
-        body: The text inside any wrapper (``**``, ``[]``, ``()``).
-        words: Whether priority words count (they do only inside a wrapper,
-            a field, a tag or a heading, never bare).
-
-    Returns:
-        ``(rank, source)`` or ``None`` when the body is no marker.
+    ``body`` is the text inside any wrapper (``**``, ``[]``, ``()``). Priority
+    words count only with ``words``: inside a wrapper, a field, a tag or a
+    heading, never bare.
 
     Examples:
         >>> classify("P4", words=False), classify("high", words=False)
@@ -124,12 +120,6 @@ def _unit_priority(unit: re.Match[str], *, bare_ok: bool) -> Found | None:
 def find_leading(text: str) -> Found | None:
     """Find a marker opening the text: ``(A)``, ``**P1**``, ``[high]``, ``Urgent:``, ``!!``, ``⏫``.
 
-    Args:
-        text: An item's text after the checkbox.
-
-    Returns:
-        ``(rank, source, marker)`` or ``None``.
-
     Examples:
         >>> find_leading("Urgent: prod is down")
         (0, 'tag', 'Urgent:')
@@ -159,12 +149,6 @@ def find_field(text: str) -> Found | None:
 
     A ``|``-separated cell that holds nothing but a marker counts too
     (``Fix it | P1 | added: 2026-01-15``).
-
-    Args:
-        text: An item's text after the checkbox.
-
-    Returns:
-        ``(rank, source, marker)`` or ``None``.
 
     Examples:
         >>> find_field("Fix the build [priority:: low]"), find_field("Ship #prio0")
@@ -203,12 +187,6 @@ def _trailing_fields(text: str) -> list[re.Match[str]]:
 
 def find_trailing(text: str) -> Found | None:
     """Find a marker ending the text once trailing dates, tags and fields are set aside.
-
-    Args:
-        text: An item's text after the checkbox.
-
-    Returns:
-        ``(rank, source, marker)`` or ``None``.
 
     Examples:
         >>> find_trailing("Fix login 🔽 📅 2026-03-01 #web"), find_trailing("Write it for P1")

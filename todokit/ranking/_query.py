@@ -26,13 +26,7 @@ def partners(task: str) -> dict[str, frozenset[str]]:
 
     "rate limiting" pairs ``rat`` with ``limit``; "test a restore" pairs
     nothing, since a stop word separates the two. Clause punctuation ends a
-    phrase.
-
-    Args:
-        task: The task description.
-
-    Returns:
-        Stem → the stems it stands next to.
+    phrase. The result maps a stem to the stems it stands next to.
 
     Examples:
         >>> partners("test a restore")

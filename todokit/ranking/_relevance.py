@@ -70,14 +70,6 @@ def score_items(
 ) -> list[tuple[float, tuple[str, ...]]]:
     """Score every item's relevance to ``task`` in [0, 1], with the terms that matched.
 
-    Args:
-        task: The task description.
-        items: The items, with parents and sections.
-        tuning: The weights to use.
-
-    Returns:
-        ``(score, matched terms)`` per item, in order.
-
     Examples:
         >>> from todokit.ranking.items import RankItem
         >>> score_items("", [RankItem("a", None, None)], Tuning())

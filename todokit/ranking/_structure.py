@@ -34,13 +34,8 @@ def valid_parents(items: Sequence[RankItem]) -> list[int | None]:
     """Each item's parent index, with dangling and cyclic links dropped.
 
     A parent that is out of range or the item itself is ignored; in a cycle,
-    the link that closes it (found walking from the first item) is dropped.
-
-    Args:
-        items: The items, whose ``parent`` fields may be inconsistent.
-
-    Returns:
-        A parent index (or ``None``) per item; following parents always ends.
+    the link that closes it (found walking from the first item) is dropped,
+    so following the parents returned always ends.
 
     Complexity:
         O(n): every item is walked once.
@@ -74,13 +69,7 @@ def valid_parents(items: Sequence[RankItem]) -> list[int | None]:
 
 
 def depths(parents: Sequence[int | None]) -> list[int]:
-    """Nesting depth of each item (0 at top level), memoised along parent chains.
-
-    Args:
-        parents: Each item's parent index, as :func:`valid_parents` gives them.
-
-    Returns:
-        The depth of each item.
+    """Nesting depth of each item (0 at top level) from :func:`valid_parents`' indexes.
 
     Complexity:
         O(n): every item is walked once.
@@ -128,18 +117,8 @@ def propagate(
     First a sub-item inherits ``parent_share`` of its parent's score and an
     item ``section_share`` of its heading's, where either beats its own; then
     a task takes ``link_share`` of the best task it shares a ticket id with;
-    last, a parent takes ``child_share`` of its best descendant's score.
-
-    Args:
-        items: The items, with parent indexes and section headings.
-        own: Each item's score from its own evidence, in [0, 1].
-        matched: Each item's matched terms.
-        section_scores: Score of each section heading text.
-        tuning: The shares.
-
-    Returns:
-        ``(score, matched terms)`` per item; an inherited score carries the
-        terms of the parent it came from.
+    last, a parent takes ``child_share`` of its best descendant's score. An
+    inherited score carries the matched terms of the item it came from.
 
     Complexity:
         O(n) for n items.

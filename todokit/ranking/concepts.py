@@ -126,14 +126,9 @@ def _concept_index() -> GroupIndex:
 
 
 def concept_terms(term: str) -> frozenset[str]:
-    """Return the stems that share a concept group with a stem.
+    """Return the stems of the same kind of work as ``term``, without ``term`` itself.
 
-    Args:
-        term: A stem as produced by :func:`todokit.ranking.tokens.tokenize`.
-
-    Returns:
-        The stems of the same kind of work, without ``term`` itself; empty
-        when the term is in no group.
+    The set is empty when the stem is in no concept group.
 
     Examples:
         >>> "cach" in concept_terms("slow")

@@ -54,15 +54,10 @@ def _parse_field_value(value: str) -> date | None:
 
 @lru_cache(maxsize=8192)  # sorting and explaining ask again for the same text
 def extract_due(text: str) -> date | None:
-    """Return the due date a task's text carries, or ``None``.
+    """Return the first due date a task's text carries in a recognised notation, or ``None``.
 
-    Args:
-        text: The item's text after the checkbox.
-
-    Returns:
-        The first due date found in a recognised notation. A notation holding
-        an impossible date (``📅 2026-02-30``) or an ambiguous one
-        (``due: 03/04/2026``) yields ``None`` rather than an error.
+    A notation holding an impossible date (``📅 2026-02-30``) or an ambiguous
+    one (``due: 03/04/2026``) yields ``None`` rather than an error.
 
     Complexity:
         Linear in the length of the text.

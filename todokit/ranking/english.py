@@ -44,14 +44,10 @@ def _table() -> dict[str, float]:
 
 
 def zipf_frequency(stem: str) -> float:
-    """Return how common the words of ``stem`` are in English (Zipf scale).
+    """Return the Zipf frequency in English of the most common word of ``stem``.
 
-    Args:
-        stem: A stem as :func:`~todokit.ranking.stemming.stem` gives it.
-
-    Returns:
-        The frequency of its most common word; 0.0 when the stem is not in the
-        table (rarer than its floor, or not English).
+    It is 0.0 when the stem is not in the table (rarer than its floor, or not
+    English).
 
     Examples:
         >>> zipf_frequency("test") > zipf_frequency("databas") > 0.0 == zipf_frequency("oauth")
@@ -65,12 +61,6 @@ def topic_weight(stem: str) -> float:
 
     Linear in the Zipf frequency: 1.0 for words rarer than
     :data:`RARE_BELOW`, :data:`LEAST_WEIGHT` from :data:`COMMON_FROM` up.
-
-    Args:
-        stem: A stem.
-
-    Returns:
-        The weight.
 
     Examples:
         >>> [round(topic_weight(s), 2) for s in ("oauth", "migr", "delet", "run")]

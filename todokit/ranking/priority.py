@@ -74,14 +74,7 @@ def parse_priority(text: str) -> Priority | None:
     ``Urgent:``, ``!!``, ``⏫``), then at fields and tags anywhere
     (``priority: high``, ``[priority:: high]``, ``#prio1``, ``#urgent``), then
     at the end of the text once trailing dates, tags, contexts and other fields
-    are set aside.
-
-    Args:
-        text: The item's text after the checkbox, e.g.
-            ``"**P1** Fix login ⏫ 📅 2026-03-01"``.
-
-    Returns:
-        The priority, or ``None`` when the text carries no marker.
+    are set aside. ``None`` when the text carries no marker.
 
     Complexity:
         Linear in the length of the text.
@@ -111,12 +104,6 @@ def heading_priority(heading: str) -> Priority | None:
     like "priority", "items" or "bugs", or by a separator (``—``, ``:``,
     ``(``). "High CPU usage" therefore has no priority.
 
-    Args:
-        heading: The heading text, with or without its leading ``#`` marks.
-
-    Returns:
-        The priority with source ``"heading"``, or ``None``.
-
     Examples:
         >>> heading_priority("## P0 — blockers").label
         'highest'
@@ -142,7 +129,8 @@ def parse_level(label: str) -> Level:
         label: The name to convert, e.g. from a command-line option.
 
     Returns:
-        The matching level.
+        The :class:`Level` the label names: ``"urgent"`` and ``"(A)"`` are
+        ``Level.HIGHEST``, ``"none"`` is ``Level.NONE``.
 
     Raises:
         UsageError: If the label names no level.

@@ -131,12 +131,6 @@ def stem(word: str) -> str:
     Words of three letters or fewer and words holding anything but ASCII
     letters are returned unchanged ("k8s", "i18n", "api").
 
-    Args:
-        word: One lower-case word.
-
-    Returns:
-        The stem; the same input always yields the same stem.
-
     Examples:
         >>> stem("migrations"), stem("logging"), stem("dependencies")
         ('migr', 'log', 'depend')

@@ -27,15 +27,10 @@ _RANGE = re.compile(
 
 
 def ticket_ids(text: str) -> frozenset[str]:
-    """Return the ticket ids a text names, lower-cased, ranges spelled out.
+    """Return the ticket ids (``de-311``) a text names, lower-cased, ranges spelled out.
 
-    Args:
-        text: A task's text.
-
-    Returns:
-        Ids such as ``de-311``; a range ``T-001..T-012`` gives every id in it
-        (zero-padded like its first end) when it spans at most
-        :data:`MAX_RANGE` ids.
+    A range ``T-001..T-012`` gives every id in it (zero-padded like its first
+    end) when it spans at most :data:`MAX_RANGE` ids.
 
     Complexity: O(len(text) + ids named).
 
@@ -56,14 +51,10 @@ def ticket_ids(text: str) -> frozenset[str]:
 
 
 def linked(texts: Sequence[str]) -> list[list[int]]:
-    """Return, per text, the indexes of the other texts it shares a ticket id with.
+    """Return, per text, the sorted indexes of the other texts it shares a ticket id with.
 
-    Args:
-        texts: Task texts.
-
-    Returns:
-        One sorted list per text. An id named by more than 50 texts links
-        nothing (it is a label, not a piece of work).
+    An id named by more than 50 texts links nothing (it is a label, not a
+    piece of work).
 
     Complexity: O(total ids named + links made).
 

@@ -77,14 +77,10 @@ def _camel_parts(word: str) -> list[str]:
 
 
 def split_words(text: str) -> list[str]:
-    """Split text into lower-case words, before stop-word removal and stemming.
+    """Split text into lower-case words, in order, before stop-word removal and stemming.
 
-    Args:
-        text: Any text, typically one task item.
-
-    Returns:
-        The words in order. camelCase words contribute their parts then the
-        whole word; two-part hyphenated words their parts then the joined word.
+    camelCase words contribute their parts then the whole word; two-part
+    hyphenated words their parts then the joined word.
 
     Examples:
         >>> split_words("Sign-in via getUserName()")
@@ -128,12 +124,8 @@ _PHRASAL = re.compile(r"\b(log|sign)(?:s|ged|ging|ed|ing)?[\s-]+(in|out|on|off|u
 def is_content_word(word: str) -> bool:
     """Whether a lower-case word can carry a topic (not a stop word, number or marker).
 
-    Args:
-        word: One word from :func:`split_words`.
-
-    Returns:
-        ``False`` for stop words, one-letter words, version numbers (``v2``),
-        P-levels, years and other numbers except three-digit codes (``429``).
+    Not: stop words, one-letter words, version numbers (``v2``), P-levels,
+    years and other numbers except three-digit codes (``429``).
 
     Examples:
         >>> [is_content_word(w) for w in ("login", "the", "p1", "429", "2026", "v2")]
