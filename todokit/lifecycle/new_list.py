@@ -37,7 +37,7 @@ def carried_text(
     first. When nothing at all is carried, the template follows the header.
 
     Args:
-        old: The old list.
+        old: The old list, as parsed before it was archived.
         task: The task at hand, or None.
         day: The day work starts.
         archive: The file name of the archive the old list went to.
