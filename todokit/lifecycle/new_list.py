@@ -72,6 +72,10 @@ def carried_text(
 
 
 def _front_matter(doc: Document) -> int:
+    """Return how many leading lines the front matter takes (0 without one).
+
+    Only the first 256 lines are scanned, so a huge list costs no more.
+    """
     from todokit.document.scanned import front_matter_end  # noqa: PLC0415
 
     return front_matter_end([doc.content(i) for i in range(min(len(doc.lines), 256))])

@@ -182,6 +182,10 @@ def _compose(
     scope: ScopeOptions,
     written: bool,
 ) -> StartResult:
+    """Build what :func:`start` writes from ``old`` (None: no list yet), without writing.
+
+    ``archived`` is the archive ``old`` goes to; ``written`` only labels the change.
+    """
     todo = project.todo
     summary = task_summary(task) if task else None
     if old is None:
