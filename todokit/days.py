@@ -61,7 +61,15 @@ _EXPECTED = "expected YYYY-MM-DD or an unambiguous date such as '24 Nov 2026'"
 
 
 class DayError(ValueError):
-    """A text is no day by these rules; the message says why, for a user to read."""
+    """A text is no day by these rules; the message says why, for a user to read.
+
+    Examples:
+        >>> try:
+        ...     read_day("03/04/2026")
+        ... except DayError as error:
+        ...     isinstance(error, ValueError)
+        True
+    """
 
 
 def read_day(text: str) -> date:
@@ -71,7 +79,7 @@ def read_day(text: str) -> date:
         text: A spelling such as ``"2026-11-24"`` or ``"24 Nov 2026"``.
 
     Returns:
-        The day.
+        The calendar day, never a :class:`~datetime.datetime` (a time given is dropped).
 
     Raises:
         DayError: The text is empty, ambiguous, incomplete, relative, holds

@@ -53,7 +53,7 @@ class CheckResult:
             lines: How many lines to keep (0 or less gives an empty string).
 
         Returns:
-            The output's tail.
+            At most ``lines`` lines of the kept output, joined by ``\n``, with no final newline.
 
         Examples:
             >>> CheckResult("t", "true", 0, "one\ntwo\n\n", 0.0, False, True).tail(1)
@@ -67,7 +67,8 @@ class CheckResult:
         """Describe how the check ended, e.g. ``"exit 1"`` or ``"timed out after 5s"``.
 
         Returns:
-            A short phrase.
+            ``"passed"``, ``"exit N"``, ``"timed out after Ns"``, ``"could not start"``,
+            or why the time left stopped it or kept it from starting.
 
         Examples:
             >>> CheckResult("t", "true", 0, "", 0.0, False, True).outcome()

@@ -74,6 +74,12 @@ _MIN_START = 0.05  # a check is not started with less time than this left
 def check_limit(spec: CheckSpec) -> float:
     """Return the seconds ``spec`` may run: its ``timeout``, else :data:`DEFAULT_TIMEOUT`.
 
+    Args:
+        spec: A configured check; only its ``timeout`` (seconds, or ``None``) is read.
+
+    Returns:
+        The time limit in seconds, as a float (an integer timeout is converted).
+
     Examples:
         >>> from types import SimpleNamespace
         >>> check_limit(SimpleNamespace(timeout=None)), check_limit(SimpleNamespace(timeout=5))

@@ -4,13 +4,6 @@ An archive is a byte-identical copy of a todo file taken at rotation, named
 ``todo-YYYY-MM-DD.old`` after its day (``.2.old``, ``.3.old``… for later ones
 that day). Only names that fully match this pattern are ever listed or
 deleted, so no other file in the directory, the todo file included, is touched.
-
-Examples:
-    >>> from datetime import date
-    >>> archive_name(date(2026, 11, 24), 2)
-    'todo-2026-11-24.2.old'
-    >>> parse_archive_name("todo-2026-11-24.2.old")
-    (datetime.date(2026, 11, 24), 2)
 """
 
 from __future__ import annotations
@@ -51,8 +44,6 @@ class Archive:
 
     Examples:
         >>> import tempfile
-        >>> from datetime import date
-        >>> from pathlib import Path
         >>> folder = Path(tempfile.mkdtemp())
         >>> _ = (folder / "todo-2026-11-24.2.old").write_text("- [ ] a\\n")
         >>> [(a.day, a.sequence, a.size) for a in list_archives(folder)]
@@ -79,9 +70,8 @@ def archive_name(day: date, sequence: int = 1) -> str:
         UsageError: ``sequence`` is below 1 or ``day`` is not a date.
 
     Examples:
-        >>> from datetime import date
-        >>> archive_name(date(2026, 11, 24))
-        'todo-2026-11-24.old'
+        >>> archive_name(date(2026, 11, 24)), archive_name(date(2026, 11, 24), 2)
+        ('todo-2026-11-24.old', 'todo-2026-11-24.2.old')
     """
     if not isinstance(day, date):
         raise UsageError(f"archive day must be a date, got {day!r}")
@@ -146,7 +136,6 @@ def list_archives(
 
     Examples:
         >>> import tempfile
-        >>> from pathlib import Path
         >>> folder = Path(tempfile.mkdtemp())
         >>> _ = (folder / "todo-2026-11-24.old").write_bytes(b"- [ ] a")
         >>> _ = (folder / "notes-2026-11-24.old").write_bytes(b"kept")
@@ -223,8 +212,6 @@ def prune(
 
     Examples:
         >>> import tempfile
-        >>> from datetime import date
-        >>> from pathlib import Path
         >>> folder = Path(tempfile.mkdtemp())
         >>> for name in ("todo-2026-11-01.old", "todo-2026-11-02.old"):
         ...     _ = (folder / name).write_bytes(b"")

@@ -53,9 +53,6 @@ def fsync_directory(directory: Path) -> None:
     Best effort: file systems that cannot sync a directory are skipped, since
     the data itself is already in place.
 
-    Args:
-        directory: The directory whose entries changed.
-
     Examples:
         >>> import tempfile
         >>> from pathlib import Path

@@ -56,36 +56,42 @@ def _is_number(value: object) -> TypeGuard[int | float]:
 
 
 def _keep(value: object, key: str) -> int:
+    """Validate ``keep``: how many archives to keep, an integer of 0 or more."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise _invalid(key, "a non-negative integer", value)
     return value
 
 
 def _lock_timeout(value: object, key: str) -> float:
+    """Validate ``lock_timeout``: seconds to wait for the lock, any finite number."""
     if not _is_number(value):
         raise _invalid(key, "a number of seconds (negative waits without limit)", value)
     return float(value)
 
 
 def _text(value: object, key: str) -> str:
+    """Validate a string setting (``template``), kept exactly as written."""
     if not isinstance(value, str):
         raise _invalid(key, "a string", value)
     return value
 
 
 def _threshold(value: object, key: str) -> float:
+    """Validate ``threshold``: a relevance score from 0 to 1."""
     if not _is_number(value) or not 0 <= value <= 1:
         raise _invalid(key, "a number from 0 to 1", value)
     return float(value)
 
 
 def _priority(value: object, key: str) -> str:
+    """Validate ``keep_priority``: a priority label, in any case; returned lower-case."""
     if not isinstance(value, str) or value.lower() not in LABELS:
         raise _invalid(key, "one of " + ", ".join(LABELS), value)
     return value.lower()
 
 
 def _flag(value: object, key: str) -> bool:
+    """Validate a TOML boolean (``stop_gate``); 0 and 1 are refused."""
     if not isinstance(value, bool):
         raise _invalid(key, "true or false", value)
     return value
@@ -113,6 +119,7 @@ def _check(value: object, key: str) -> dict[str, Any]:
 
 
 def _checks(value: object, key: str) -> list[dict[str, Any]]:
+    """Validate the ``[[checks]]`` array: each table valid, no two checks of one name."""
     if not isinstance(value, list):
         raise _invalid(key, "an array of tables ([[checks]])", value)
     specs = [_check(item, f"{key}[{index}]") for index, item in enumerate(value)]

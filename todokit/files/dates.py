@@ -42,7 +42,7 @@ def parse_day(value: str | date | None) -> date:
             ``"Nov 24 2026"`` or ``"2026/11/24"``.
 
     Returns:
-        The day.
+        The calendar day, a plain :class:`~datetime.date` whatever ``value`` was.
 
     Raises:
         UsageError: The string is empty, ambiguous (``"03/04/2026"``),

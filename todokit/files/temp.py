@@ -40,15 +40,8 @@ def open_temp_file(directory: Path, prefix: str, suffix: str) -> tuple[int, Path
     """Create a new file ``prefix + 8 random characters + suffix`` in ``directory``.
 
     The file is created exclusively (never an existing one), readable and
-    writable by its owner only, and opened for writing.
-
-    Args:
-        directory: Where to create it.
-        prefix: The start of the name.
-        suffix: The end of the name.
-
-    Returns:
-        The open file descriptor and the file's path.
+    writable by its owner only, and opened for writing; its descriptor and
+    path are returned.
 
     Raises:
         FileExistsError: A hundred random names in a row were taken.

@@ -1,16 +1,4 @@
-"""The archive side of the lifecycle: rotate only, list history, prune.
-
-Examples:
-    >>> import tempfile
-    >>> from pathlib import Path
-    >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
-    >>> _ = project.todo.claude_dir.mkdir()
-    >>> _ = project.todo.path.write_text("- [ ] a\\n- [x] b\\n")
-    >>> rotate(project, today="2026-11-24").name
-    'todo-2026-11-24.old'
-    >>> [(a.day.isoformat(), a.open, a.done) for a in history(project)]
-    [('2026-11-24', 1, 1)]
-"""
+"""The archive side of the lifecycle: rotate only, list history, prune."""
 
 from __future__ import annotations
 
@@ -44,6 +32,17 @@ class ArchiveInfo:
         size: Its size in bytes.
         open: Its unfinished tasks.
         done: Its finished (done or cancelled) tasks.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = project.todo.claude_dir.mkdir()
+        >>> _ = project.todo.path.write_text("- [ ] a\\n- [x] b\\n- [-] c\\n")
+        >>> _ = rotate(project, today="2026-11-24")
+        >>> info = history(project)[0]
+        >>> info.path.name, info.sequence, info.size, info.open, info.done
+        ('todo-2026-11-24.old', 1, 24, 1, 2)
     """
 
     day: date
@@ -64,7 +63,7 @@ def rotate(
     ``rotate_todo``, which stays as an alias.
 
     Args:
-        project: The project.
+        project: The project whose todo file is archived.
         today: The archive's day (default: today, or ``$TODOKIT_TODAY``).
         dry_run: Name the archive it would make, write nothing.
 
@@ -75,6 +74,17 @@ def rotate(
     Raises:
         LockTimeoutError: Another process holds the lock.
         NotRegularFileError: The todo file is a FIFO, a device or a socket.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = project.todo.claude_dir.mkdir()
+        >>> _ = project.todo.path.write_text("- [ ] a\\n")
+        >>> rotate(project, today="2026-11-24").name, project.todo.path.exists()
+        ('todo-2026-11-24.old', False)
+        >>> rotate(project) is None
+        True
     """
     day = parse_day(today)
     todo = project.todo
@@ -117,9 +127,9 @@ def history(
     (``todo-YYYY-MM-DD[.N].old``) are listed.
 
     Args:
-        project: The project.
+        project: The project whose archives are listed.
         since: The first day to list (a date or its text, e.g. ``2026-11-01``).
-        until: The last day to list.
+        until: The last day to list, included (default: no limit).
 
     Returns:
         One entry per archive: its day, sequence, path, size and task counts.
@@ -128,6 +138,17 @@ def history(
         UsageError: ``since`` or ``until`` is not a date.
 
     Complexity: reads and scans every listed archive once.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = project.todo.claude_dir.mkdir()
+        >>> for day in ("2026-11-01", "2026-11-20"):
+        ...     _ = project.todo.path.write_text("- [ ] a\\n")
+        ...     _ = rotate(project, today=day)
+        >>> [a.day.isoformat() for a in history(project, since="2026-11-10")]
+        ['2026-11-20']
     """
     first = parse_day(since) if since is not None else None
     last = parse_day(until) if until is not None else None
@@ -155,17 +176,28 @@ def prune(
     """Remove old archives: all but the newest ``keep``, or those older than a span.
 
     Args:
-        project: The project.
+        project: The project whose archives are pruned.
         keep: How many of the newest archives to keep.
         older_than: A span such as ``30d``, ``6w``, ``3m`` or ``1y``.
         today: The day spans count back from.
-        dry_run: Report without removing.
+        dry_run: Return the archives it would remove, removing none.
 
     Returns:
         The archives removed (or that would be).
 
     Raises:
         UsageError: Neither or both of ``keep`` and ``older_than``, or a bad span.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = project.todo.claude_dir.mkdir()
+        >>> for day in ("2026-10-01", "2026-11-20"):
+        ...     _ = project.todo.path.write_text("- [ ] a\\n")
+        ...     _ = rotate(project, today=day)
+        >>> [a.path.name for a in prune(project, older_than="30d", today="2026-11-24")]
+        ['todo-2026-10-01.old']
     """
     if (keep is None) == (older_than is None):
         raise UsageError("give exactly one of --keep N or --older-than SPAN")

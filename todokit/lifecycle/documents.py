@@ -39,7 +39,7 @@ def scope_document(
     What :func:`~todokit.lifecycle.scope` does to the file, on a document.
 
     Args:
-        doc: The document.
+        doc: The document to arrange; it is left unchanged.
         task: The task at hand (a prompt or a line).
         options: Scorer, threshold and priority floor (default: the defaults).
         homes: The memory of the last parking of ``doc``, if any.
@@ -70,7 +70,7 @@ def park_document(doc: Document, refs: Sequence[str], homes: Homes | None = None
     its parent's work). A task parked already stays where it is.
 
     Args:
-        doc: The document.
+        doc: The document to park in; it is left unchanged.
         refs: Index paths, ids or text fragments (see :func:`~todokit.lifecycle.resolve`).
         homes: The memory of the last parking of ``doc``, if any.
 
@@ -111,7 +111,7 @@ def keep_document(doc: Document, refs: Sequence[str], homes: Homes | None = None
     block comes back.
 
     Args:
-        doc: The document.
+        doc: The document to bring tasks back in; it is left unchanged.
         refs: Index paths, ids or text fragments (see :func:`~todokit.lifecycle.resolve`).
         homes: The memory of the last parking of ``doc``: without it a task
             comes back to the end of its former section.

@@ -1,14 +1,4 @@
-"""Exchanging tasks with agents' own task tools, and running completion checks.
-
-Examples:
-    >>> import tempfile
-    >>> from pathlib import Path
-    >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
-    >>> todos = [{"content": "Ship", "status": "in_progress", "activeForm": "Shipping"}]
-    >>> _ = import_tasks(project, {"todos": todos})
-    >>> export(project)
-    {'todos': [{'content': 'Ship', 'status': 'in_progress', 'activeForm': 'Ship'}]}
-"""
+"""Exchanging tasks with agents' own task tools, and running completion checks."""
 
 from __future__ import annotations
 
@@ -33,13 +23,22 @@ def export(project: Project) -> dict[str, list[dict[str, str]]]:
     Formerly ``export_todowrite``, which stays as an alias.
 
     Args:
-        project: The project; no todo file exports no tasks.
+        project: The project whose tasks are exported; no todo file exports no tasks.
 
     Returns:
         The payload, ready for ``json.dumps``.
 
     Raises:
         InvalidInputError: The todo file cannot be read.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = project.todo.claude_dir.mkdir()
+        >>> _ = project.todo.path.write_text("- [x] Plan\\n- [/] Ship\\n")
+        >>> export(project)["todos"][1]
+        {'content': 'Ship', 'status': 'in_progress', 'activeForm': 'Ship'}
     """
     from todokit.mirror.todowrite import export_todowrite as build  # noqa: PLC0415 - lazy
 
@@ -60,7 +59,7 @@ def import_tasks(
     Args:
         project: The project (the todo file is created when there is none).
         payload: ``{"todos": [...]}`` or the bare list, decoded (see :func:`read_payload`).
-        dry_run: Compute without writing.
+        dry_run: Compute the change without writing the file.
 
     Returns:
         What happened to the file.
@@ -68,6 +67,14 @@ def import_tasks(
     Raises:
         InvalidInputError: The payload is not a TodoWrite list.
         LockTimeoutError: Another process held the lock too long.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> todos = [{"content": "Ship", "status": "in_progress", "activeForm": "Shipping"}]
+        >>> print(import_tasks(project, {"todos": todos}).after, end="")
+        - [/] Ship
     """
     from todokit.mirror.merge import merge_todos  # noqa: PLC0415 - lazy
     from todokit.mirror.todowrite import todos_from_todowrite  # noqa: PLC0415 - lazy

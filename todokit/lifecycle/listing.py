@@ -1,16 +1,4 @@
-"""Reading a project's tasks: what ``todokit list`` shows, as data.
-
-Examples:
-    >>> import tempfile
-    >>> from pathlib import Path
-    >>> from todokit.lifecycle import Project, add
-    >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
-    >>> list_tasks(project).exists
-    False
-    >>> _ = add(project, "Write the docs")
-    >>> [(task.index, task.text) for task in list_tasks(project).tasks]
-    [('1', 'Write the docs')]
-"""
+"""Reading a project's tasks: what ``todokit list`` shows, as data."""
 
 from __future__ import annotations
 
@@ -30,6 +18,15 @@ class TaskList:
         path: The todo file.
         document: Its parsed document (an empty one when there is no file).
         exists: Whether the file exists.
+
+    Examples:
+        >>> import tempfile
+        >>> from todokit.lifecycle import add
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = add(project, "Write the docs"), add(project, "Ship it", section="Out of scope")
+        >>> listing = list_tasks(project)
+        >>> [(task.index, task.text) for task in listing.tasks], listing.parked()
+        ([('1', 'Write the docs'), ('2', 'Ship it')], [False, True])
     """
 
     path: Path
@@ -60,7 +57,7 @@ def list_tasks(project: Project) -> TaskList:
     replaces the file atomically.
 
     Args:
-        project: The project.
+        project: The project whose todo file is read.
 
     Returns:
         The file's path, its document and whether it exists.

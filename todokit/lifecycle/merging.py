@@ -8,17 +8,6 @@ result to ``%A`` atomically. When the task-wise merge cannot vouch for its
 result (:class:`~todokit.errors.UnsafeMergeError`), or fails in any way, it
 falls back to git's own line merge, ``git merge-file``, so that no change of
 either side is ever dropped.
-
-Examples:
-    >>> import tempfile
-    >>> from pathlib import Path
-    >>> folder = Path(tempfile.mkdtemp())
-    >>> for name, text in (("O", "- [ ] a\\n"), ("A", "- [x] a\\n"), ("B", "- [ ] a\\n- [ ] b\\n")):
-    ...     _ = (folder / name).write_text(text)
-    >>> merge(folder / "O", folder / "A", folder / "B").conflict_count
-    0
-    >>> (folder / "A").read_text()
-    '- [x] a\\n- [ ] b\\n'
 """
 
 from __future__ import annotations
@@ -51,6 +40,15 @@ class FileMerge:
         conflicts: The task-wise merge's conflicts (empty after a line merge).
         reason: Why the line merge was used, or None.
         written: Whether ``path`` was written (not in a dry run, not when unchanged).
+
+    Examples:
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> for n, t in ("O", "- [ ] a\\n"), ("A", "- [x] a\\n"), ("B", "- [ ] a\\n- [ ] b\\n"):
+        ...     _ = (folder / n).write_text(t)
+        >>> result = merge(folder / "O", folder / "A", folder / "B", dry_run=True)
+        >>> result.method, result.clean, result.changed, result.written
+        ('tasks', True, True, False)
     """
 
     path: Path
@@ -89,8 +87,27 @@ class FileMerge:
 def line_merge(base: Path, ours: Path, theirs: Path, *, marker_size: int = 7) -> tuple[bytes, int]:
     """Merge three files line by line with ``git merge-file``; return the result and its conflicts.
 
+    :func:`merge` falls back to it when the task-wise merge cannot vouch for its result.
+
+    Args:
+        base: The common ancestor, git's ``%O``.
+        ours: Our version, git's ``%A``; it is only read, never written.
+        theirs: Their version, git's ``%B``.
+        marker_size: The length of the conflict markers, git's ``%L``.
+
+    Returns:
+        The merged bytes, conflict blocks included, and how many conflict blocks they hold.
+
     Raises:
         TodokitError: git is not installed, or ``git merge-file`` failed.
+
+    Examples:
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> for n, t in ("O", "- [ ] a\\n"), ("A", "- [x] a\\n"), ("B", "- [ ] a\\n- [ ] b\\n"):
+        ...     _ = (folder / n).write_text(t)
+        >>> line_merge(folder / "O", folder / "A", folder / "B")
+        (b'<<<<<<< ours\\n- [x] a\\n=======\\n- [ ] a\\n- [ ] b\\n>>>>>>> theirs\\n', 1)
     """
     command = ["git", "merge-file", "-p", f"--marker-size={marker_size}"]
     command += ["-L", LABELS[0], "-L", "base", "-L", LABELS[1], str(ours), str(base), str(theirs)]
@@ -118,7 +135,7 @@ def merge(
     Args:
         base: The common ancestor (``%O``).
         ours: Our version, and where the result is written (``%A``).
-        theirs: Their version (``%B``).
+        theirs: Their version (``%B``), only read.
         name: The path the merge is for, in messages (``%P``); ``ours`` by default.
         marker_size: The conflict markers' length (``%L``).
         dry_run: Merge, but write nothing.
@@ -130,6 +147,16 @@ def merge(
         InvalidInputError: A file cannot be read, or ``ours`` cannot be written.
         TodokitError: The line merge was needed and git could not run it;
             ``ours`` is left as it was.
+
+    Examples:
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> for n, t in ("O", "- [ ] a\\n"), ("A", "- [x] a\\n"), ("B", "- [ ] a\\n- [ ] b\\n"):
+        ...     _ = (folder / n).write_text(t)
+        >>> merge(folder / "O", folder / "A", folder / "B").conflict_count
+        0
+        >>> (folder / "A").read_text()
+        '- [x] a\\n- [ ] b\\n'
     """
     if marker_size < 1:
         raise InvalidInputError(f"the conflict marker size must be at least 1, not {marker_size}")

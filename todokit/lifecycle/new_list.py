@@ -37,7 +37,7 @@ def carried_text(
     first. When nothing at all is carried, the template follows the header.
 
     Args:
-        old: The old list.
+        old: The old list, as parsed before it was archived.
         task: The task at hand, or None.
         day: The day work starts.
         archive: The file name of the archive the old list went to.
@@ -72,6 +72,10 @@ def carried_text(
 
 
 def _front_matter(doc: Document) -> int:
+    """Return how many leading lines the front matter takes (0 without one).
+
+    Only the first 256 lines are scanned, so a huge list costs no more.
+    """
     from todokit.document.scanned import front_matter_end  # noqa: PLC0415
 
     return front_matter_end([doc.content(i) for i in range(min(len(doc.lines), 256))])

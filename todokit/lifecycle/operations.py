@@ -2,15 +2,6 @@
 
 Each is one minimal change made under the lock (see :func:`~todokit.lifecycle.transaction.modify`),
 and each has a ``dry_run`` that computes the change without writing.
-
-Examples:
-    >>> import tempfile
-    >>> from pathlib import Path
-    >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
-    >>> add(project, "Write the docs").task.text
-    'Write the docs'
-    >>> done(project, "docs").task.status.value
-    'done'
 """
 
 from __future__ import annotations
@@ -35,6 +26,14 @@ class EditResult:
     Attributes:
         change: What happened to the file.
         task: The task as it is after the edit (before it, for a removal).
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> result = add(project, "Write the docs")
+        >>> result.change.written, result.task.text
+        (True, 'Write the docs')
     """
 
     change: Change
@@ -64,12 +63,12 @@ def add(
     """Add a task (creating the todo file when there is none).
 
     Args:
-        project: The project.
+        project: The project whose todo file is edited.
         text: The task's text, one line.
         section: Heading to add it under (created at the end when missing).
         under: A reference to the task it becomes a child of.
         status: Its status (default open).
-        dry_run: Compute without writing.
+        dry_run: Compute the change and the task without writing the file.
 
     Returns:
         The change and the new task.
@@ -77,6 +76,13 @@ def add(
     Raises:
         UsageError: Empty or multi-line text, or both ``section`` and ``under``.
         TaskNotFoundError: ``under`` names no single task.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> add(project, "Fix the login", section="Bugs").change.after
+        '## Bugs\\n\\n- [ ] Fix the login\\n'
     """
     if section is not None and under is not None:
         raise UsageError("give --section or --under, not both")
@@ -103,9 +109,26 @@ def add(
 def mark(project: Project, ref: str, status: Status | str, *, dry_run: bool = False) -> EditResult:
     """Set the status of the task ``ref`` names (one character changes).
 
+    Args:
+        project: The project whose todo file is edited.
+        ref: An index path (``2.1``), a task id, or a fragment of one task's text.
+        status: A :class:`Status` or its name or marker character (``"!"`` is kept as written).
+        dry_run: Compute the change and the task without writing the file.
+
+    Returns:
+        The change and the task as it is after the edit.
+
     Raises:
         TaskNotFoundError: ``ref`` names no single task, or there is no todo file.
         UsageError: ``status`` is unknown.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = add(project, "Ship it")
+        >>> mark(project, "Ship", "in_progress").task.marker
+        '/'
     """
     wanted = Status.parse(status)
     # A marker character is written as given ("[!]" stays "[!]", not "[?]").
@@ -131,10 +154,10 @@ def done(project: Project, ref: str, *, check: bool = False, dry_run: bool = Fal
     One character of the file changes. Formerly ``complete``, which stays as an alias.
 
     Args:
-        project: The project.
+        project: The project whose todo file is edited.
         ref: An index path (``2.1``), a task id, or a fragment of one task's text.
         check: Run the project's completion checks first and refuse when one fails.
-        dry_run: Compute without writing.
+        dry_run: Compute the change and the task without writing the file.
 
     Returns:
         The change and the task as it is after the edit.
@@ -169,9 +192,9 @@ def reopen(project: Project, ref: str, *, dry_run: bool = False) -> EditResult:
     """Mark a task open again (``todokit reopen``): one character changes.
 
     Args:
-        project: The project.
+        project: The project whose todo file is edited.
         ref: An index path (``2.1``), a task id, or a fragment of one task's text.
-        dry_run: Compute without writing.
+        dry_run: Compute the change and the task without writing the file.
 
     Returns:
         The change and the task as it is after the edit.
@@ -179,6 +202,14 @@ def reopen(project: Project, ref: str, *, dry_run: bool = False) -> EditResult:
     Raises:
         TaskNotFoundError: ``ref`` names no single task, or there is no todo file.
         LockTimeoutError: Another process held the lock too long.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = add(project, "Ship it", status="done")
+        >>> reopen(project, "1").task.status.value
+        'open'
     """
     return mark(project, ref, Status.OPEN, dry_run=dry_run)
 
@@ -189,9 +220,9 @@ def remove(project: Project, ref: str, *, dry_run: bool = False) -> EditResult:
     The only edit that deletes; ``start`` never does.
 
     Args:
-        project: The project.
+        project: The project whose todo file is edited.
         ref: An index path (``2.1``), a task id, or a fragment of one task's text.
-        dry_run: Compute without writing.
+        dry_run: Compute the change and the task without writing the file.
 
     Returns:
         The change and the task as it was before the removal.
@@ -200,6 +231,14 @@ def remove(project: Project, ref: str, *, dry_run: bool = False) -> EditResult:
         TaskNotFoundError: ``ref`` names no single task, or there is no todo file.
         InvalidInputError: Taking its lines out would change what the lines after it mean.
         LockTimeoutError: Another process held the lock too long.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = add(project, "Keep this"), add(project, "Drop this")
+        >>> remove(project, "Drop").task.text, project.todo.path.read_text(encoding="utf-8")
+        ('Drop this', '- [ ] Keep this\\n')
     """
 
     def operation(doc: Document | None) -> tuple[str, Item]:

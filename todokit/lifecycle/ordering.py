@@ -5,18 +5,6 @@ related; ``keep`` and ``park`` let the agent (or a person) correct it one task
 at a time. All three park from the list's home (see
 :mod:`todokit.arrange.homes`) and write the parking memory beside the file,
 under the same lock. ``sort`` sorts every list outside "Out of scope".
-
-Examples:
-    >>> import tempfile
-    >>> from pathlib import Path
-    >>> from todokit.lifecycle import Project, add
-    >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
-    >>> _ = add(project, "low 🔽")
-    >>> _ = add(project, "urgent 🔺")
-    >>> [t.text for t in sort(project).document.tasks]
-    ['urgent 🔺', 'low 🔽']
-    >>> [t.text for t in park(project, ["low"]).arrangement.out_of_scope]
-    ['low 🔽']
 """
 
 from __future__ import annotations
@@ -38,7 +26,22 @@ from todokit.lifecycle.transaction import Change, modify
 
 @dataclass(frozen=True, slots=True)
 class OrderResult:
-    """The outcome of :func:`sort`, :func:`scope`, :func:`keep` or :func:`park`."""
+    """The outcome of :func:`sort`, :func:`scope`, :func:`keep` or :func:`park`.
+
+    Attributes:
+        change: What happened to the todo file.
+        arrangement: The new document with the decision taken for each task.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> from todokit.lifecycle import Project, add
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = add(project, "low 🔽"), add(project, "urgent 🔺")
+        >>> result = sort(project)
+        >>> result.change.written, [t.text for t in result.document.tasks]
+        (True, ['urgent 🔺', 'low 🔽'])
+    """
 
     change: Change
     arrangement: Arrangement
@@ -64,10 +67,10 @@ def sort(
     ``sort_todo``, which stays as an alias.
 
     Args:
-        project: The project.
+        project: The project whose todo file is sorted.
         task: The task at hand; its relevance breaks ties after status and priority.
         options: The scorer (default: the project's configuration).
-        dry_run: Compute without writing.
+        dry_run: Compute the change without writing the file.
 
     Returns:
         The change and the arrangement (its ``scores`` when ``task`` was given).
@@ -81,7 +84,7 @@ def sort(
     Examples:
         >>> import tempfile
         >>> from pathlib import Path
-        >>> from todokit.lifecycle import Project, add
+        >>> from todokit.lifecycle import add
         >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
         >>> _ = add(project, "later 🔽"), add(project, "now 🔺")
         >>> sort(project, dry_run=True).change.changed
@@ -116,7 +119,7 @@ def scope(
     same. Formerly ``scope_todo``, which stays as an alias.
 
     Args:
-        project: The project.
+        project: The project whose todo file is scoped.
         task: The task at hand (a prompt or a line).
         options: Scorer, threshold and priority floor (default: the configuration's).
         dry_run: Compute without writing (the memory is not written either).
@@ -167,7 +170,7 @@ def keep(project: Project, refs: Sequence[str], *, dry_run: bool = False) -> Ord
     the same to a document.
 
     Args:
-        project: The project.
+        project: The project whose todo file is edited.
         refs: Index paths, ids or text fragments, one task each.
         dry_run: Compute without writing (the parking memory is not written either).
 
@@ -177,6 +180,16 @@ def keep(project: Project, refs: Sequence[str], *, dry_run: bool = False) -> Ord
     Raises:
         TaskNotFoundError: A REF names no task, or a task that is not parked.
         LockTimeoutError: Another process held the lock too long.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> from todokit.lifecycle import Project, add
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = add(project, "Fix login"), add(project, "Dark mode")
+        >>> _ = park(project, ["dark"])
+        >>> [t.text for t in keep(project, ["dark"]).document.tasks]
+        ['Fix login', 'Dark mode']
     """
     return _repark(project, lambda doc, homes: keep_document(doc, refs, homes), dry_run)
 
@@ -188,7 +201,7 @@ def park(project: Project, refs: Sequence[str], *, dry_run: bool = False) -> Ord
     :func:`~todokit.lifecycle.documents.park_document` does the same to a document.
 
     Args:
-        project: The project.
+        project: The project whose todo file is edited.
         refs: Index paths, ids or text fragments, one task each.
         dry_run: Compute without writing (the parking memory is not written either).
 
@@ -198,6 +211,15 @@ def park(project: Project, refs: Sequence[str], *, dry_run: bool = False) -> Ord
     Raises:
         TaskNotFoundError: A REF names no task, or a sub-task (park its parent).
         LockTimeoutError: Another process held the lock too long.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> from todokit.lifecycle import Project, add
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = add(project, "low 🔽"), add(project, "urgent 🔺")
+        >>> [t.text for t in park(project, ["low"]).arrangement.out_of_scope]
+        ['low 🔽']
     """
     return _repark(project, lambda doc, homes: park_document(doc, refs, homes), dry_run)
 

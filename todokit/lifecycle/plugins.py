@@ -29,7 +29,7 @@ def load_scorer(spec: str) -> Scorer:
         spec: ``package.module:function`` (the module must be importable).
 
     Returns:
-        The callable.
+        The function itself, called as a :class:`~todokit.ranking.scorer.Scorer`.
 
     Raises:
         UsageError: The spec is malformed, the module cannot be imported, or

@@ -35,6 +35,14 @@ class Project:
     Attributes:
         root: The project root (where configuration is read and checks run).
         todo: The project's todo file.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> root = Path(tempfile.mkdtemp())
+        >>> project = Project(root, TodoFile(root / ".claude" / "todo.md"))
+        >>> project.todo.root == root, project.config.lock_timeout
+        (True, 10.0)
     """
 
     __slots__ = ("_config", "root", "todo")
@@ -89,7 +97,7 @@ class Project:
             environ: The environment to read (default: ``os.environ``).
 
         Returns:
-            The project.
+            The project, its todo file found but not read, its settings not read yet.
 
         Raises:
             InvalidInputError: The working directory is gone, or the root or

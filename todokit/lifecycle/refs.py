@@ -1,11 +1,4 @@
-"""Finding the task a user means: by index path, by id, or by a piece of its text.
-
-Examples:
-    >>> from todokit.document import parse
-    >>> doc = parse("- [ ] Fix login\\n  - [ ] Add test\\n- [ ] Write docs\\n")
-    >>> [resolve(doc, ref).text for ref in ("1.1", "2.", "docs", doc.tasks[0].id)]
-    ['Add test', 'Write docs', 'Write docs', 'Fix login']
-"""
+"""Finding the task a user means: by index path, by id, or by a piece of its text."""
 
 from __future__ import annotations
 
@@ -27,7 +20,7 @@ def resolve(doc: Document, ref: str) -> Item:
     """Return the one task ``ref`` names.
 
     Args:
-        doc: The document.
+        doc: The document whose tasks are searched.
         ref: An index path from ``todokit list`` (``2.1``; a final dot, as in
             ``2.``, is ignored), a task id, or a case-insensitive fragment of
             the task's text (:attr:`~todokit.document.Item.text`, never the
@@ -36,12 +29,18 @@ def resolve(doc: Document, ref: str) -> Item:
             shaped like an index path is only ever an index path.
 
     Returns:
-        The task.
+        The one matching task, nested tasks included.
 
     Raises:
         TaskNotFoundError: No task, or several, match; the error lists candidates.
 
     Complexity: O(number of tasks).
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> doc = parse("- [ ] Fix login\\n  - [ ] Add test\\n- [ ] Write docs\\n")
+        >>> [resolve(doc, ref).text for ref in ("1.1", "2.", "docs", doc.tasks[0].id)]
+        ['Add test', 'Write docs', 'Write docs', 'Fix login']
     """
     ref = ref.strip()
     tasks = doc.tasks
@@ -72,6 +71,7 @@ def resolve(doc: Document, ref: str) -> Item:
 
 
 def _closest(doc: Document, ref: str) -> tuple[str, ...]:
+    """Describe up to five tasks whose text is close to ``ref``, for a failed look-up's message."""
     import difflib  # noqa: PLC0415 - only failed look-ups need it
 
     by_text = {task.text.casefold(): task for task in doc.tasks}

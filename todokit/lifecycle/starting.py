@@ -1,16 +1,4 @@
-"""Starting a new task: rotate the old list, carry its unfinished work, arrange it.
-
-Examples:
-    >>> import tempfile
-    >>> from pathlib import Path
-    >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
-    >>> first = start(project, "Fix login", today="2026-11-24")
-    >>> (first.created, first.archived)
-    (True, None)
-    >>> second = start(project, "Write docs", today="2026-11-24")
-    >>> second.archived.name
-    'todo-2026-11-24.old'
-"""
+"""Starting a new task: rotate the old list, carry its unfinished work, arrange it."""
 
 from __future__ import annotations
 
@@ -54,6 +42,16 @@ class StartResult:
         created: Whether the list was made from the template (no old list).
         carried: How many unfinished tasks came over from the old list.
         arrangement: Scores and scope of every task for the task at hand.
+
+    Examples:
+        >>> import tempfile
+        >>> from todokit.lifecycle import add
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> _ = add(project, "Fix login"), add(project, "Dark mode")
+        >>> _ = add(project, "Old", status="done")
+        >>> result = start(project, "login", today="2026-11-24", dry_run=True)
+        >>> result.carried, [t.text for t in result.in_scope], [t.text for t in result.out_of_scope]
+        (2, ['Fix login'], ['Dark mode'])
     """
 
     change: Change
@@ -107,7 +105,7 @@ def start(
     ``before_writing``, runs before the first file changes.
 
     Args:
-        project: The project.
+        project: The project whose todo file is rotated and replaced.
         task: The task at hand (a prompt or a line), or None.
         today: The day that names the archive (default: today's local date).
         options: How to score and scope (defaults from the configuration).
@@ -122,6 +120,15 @@ def start(
         UsageError: ``today`` is not a date.
         LockTimeoutError: Another process holds the lock.
         InvalidInputError: The old file is unreadable or not UTF-8 (nothing changes).
+
+    Examples:
+        >>> import tempfile
+        >>> project = Project.open(root=Path(tempfile.mkdtemp()), environ={})
+        >>> first = start(project, "Fix login", today="2026-11-24")
+        >>> (first.created, first.archived)
+        (True, None)
+        >>> start(project, "Write docs", today="2026-11-24").archived.name
+        'todo-2026-11-24.old'
     """
     day = parse_day(today)
     todo = project.todo
@@ -175,6 +182,10 @@ def _compose(
     scope: ScopeOptions,
     written: bool,
 ) -> StartResult:
+    """Build what :func:`start` writes from ``old`` (None: no list yet), without writing.
+
+    ``archived`` is the archive ``old`` goes to; ``written`` only labels the change.
+    """
     todo = project.todo
     summary = task_summary(task) if task else None
     if old is None:

@@ -6,15 +6,6 @@ new text, and write it atomically — only if a byte changed. Every file it
 touches is first checked to lie inside the project (no symlink may lead a
 write out of it), and every text it writes is valid UTF-8 (see
 :func:`valid_text`).
-
-Examples:
-    >>> import tempfile
-    >>> from pathlib import Path
-    >>> from todokit.files.project import TodoFile
-    >>> todo = TodoFile(Path(tempfile.mkdtemp()) / ".claude" / "todo.md")
-    >>> change, _ = modify(todo, lambda doc: ("- [ ] a\\n", None), lock_timeout=5)
-    >>> (change.before, change.after, change.written)
-    (None, '- [ ] a\\n', True)
 """
 
 from __future__ import annotations
@@ -49,6 +40,15 @@ class Change:
         after: Its text after.
         written: Whether the file was written (False in dry runs and when
             nothing changed).
+
+    Examples:
+        >>> change = Change(Path("todo.md"), "- [ ] a\\n", "- [x] a\\n", written=False)
+        >>> print(change.diff(), end="")
+        --- a/todo.md
+        +++ b/todo.md
+        @@ -1 +1 @@
+        -- [ ] a
+        +- [x] a
     """
 
     path: Path
@@ -100,14 +100,26 @@ def read_document(todo: TodoFile, *, strict: bool = True) -> Document | None:
     (64 MiB by default).
 
     Args:
-        todo: The todo file.
+        todo: The todo file to read; no lock is taken.
         strict: Refuse bytes that are not UTF-8 (editing commands); when
             False they are kept as lone surrogates (reading commands).
+
+    Returns:
+        The parsed document, or None when there is no file (or a link to none).
 
     Raises:
         NotRegularFileError: The todo file is a directory, a FIFO, a device or a socket.
         FileTooLargeError: It is larger than the size limit.
         InvalidInputError: It cannot be read or (strict) is not UTF-8.
+
+    Examples:
+        >>> import tempfile
+        >>> todo = TodoFile(Path(tempfile.mkdtemp()) / "todo.md")
+        >>> read_document(todo) is None
+        True
+        >>> _ = todo.path.write_bytes(b"- [ ] caf\\xe9\\n")
+        >>> read_document(todo, strict=False).tasks[0].text
+        'caf\\udce9'
     """
     # A link to a file not made yet (rotation removed it) is no file: the next write makes it.
     data = read_optional(todo.path, size_limit(todo), setting="max_file_size")
@@ -172,14 +184,9 @@ def clean_leftovers(todo: TodoFile) -> None:
 def write_text(todo: TodoFile, text: str, before: str | None = None) -> str:
     """Write ``text`` to the todo file atomically (through a symlink inside the project).
 
-    Args:
-        todo: The todo file.
-        text: The new text; lone surrogates in it are replaced (see
-            :func:`~todokit.files.text.valid_text`).
-        before: The file's text as read, whose undecodable bytes may stay.
-
-    Returns:
-        The text written.
+    Lone surrogates in ``text`` are replaced (see :func:`~todokit.files.text.valid_text`),
+    except the undecodable bytes ``before``, the text as read, already held;
+    the text actually written is returned.
     """
     text = valid_text(text, before)
     atomic_write_bytes(todo.path, encode(text), root=todo.root)
@@ -196,7 +203,7 @@ def modify(
     """Apply ``operation`` to the todo file under its lock.
 
     Args:
-        todo: The todo file.
+        todo: The todo file to read, change and write.
         operation: Receives the current document (None when the file does not
             exist) and returns the new text and a value to pass back.
         lock_timeout: Seconds to wait for the lock (negative: forever).
@@ -211,6 +218,13 @@ def modify(
             its lock out of the project (nothing changes).
         InvalidInputError: The file is unreadable, not a regular file, too
             large, not UTF-8, or not writable.
+
+    Examples:
+        >>> import tempfile
+        >>> todo = TodoFile(Path(tempfile.mkdtemp()) / ".claude" / "todo.md")
+        >>> change, _ = modify(todo, lambda doc: ("- [ ] a\\n", None), lock_timeout=5)
+        >>> (change.before, change.after, change.written)
+        (None, '- [ ] a\\n', True)
     """
     if dry_run:
         doc = read_document(todo)
