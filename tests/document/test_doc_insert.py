@@ -110,3 +110,23 @@ def test_insert_keeps_the_bom() -> None:
     doc = parse("\ufeff- [ ] a\n")
     assert insert_task(doc, "b").render() == "\ufeff- [ ] a\n- [ ] b\n"
     assert insert_task(doc, "b", under=doc.tasks[0]).render() == "\ufeff- [ ] a\n  - [ ] b\n"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # The last top-level task sits under a heading below "Out of scope": it is parked.
+        (
+            "- [ ] a\n\n## Out of scope\n\n### API\n\n- [ ] b\n",
+            "- [ ] a\n- [ ] new\n\n## Out of scope\n\n### API\n\n- [ ] b\n",
+        ),
+        # Only parked tasks: the new one goes above the section, a blank line kept.
+        (
+            "# List\n\n## Out of scope\n\n### API\n\n- [ ] b\n",
+            "# List\n\n- [ ] new\n\n## Out of scope\n\n### API\n\n- [ ] b\n",
+        ),
+        ("# List\n## Out of scope\n- [ ] b\n", "# List\n\n- [ ] new\n\n## Out of scope\n- [ ] b\n"),
+    ],
+)
+def test_a_new_task_never_lands_among_parked_tasks(before: str, after: str) -> None:
+    assert insert_task(parse(before), "new").render() == after

@@ -21,9 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from todokit.document import Document, Item, Status
+from todokit.document import Document, Item
 from todokit.document.edits import Edit, apply_edits
-from todokit.document.insert import insertion_edit
 from todokit.document.outline import (
     footer_start,
     inside,
@@ -132,35 +131,3 @@ def return_blocks(doc: Document, blocks: Sequence[Block], newline: str | None = 
             body += [*([newline] if body else []), f"## {name}{newline}", newline, *lines]
         placed.setdefault((end, True), []).extend(body)
     return apply_edits(doc, _edits(doc, placed, newline))
-
-
-def new_task_edit(doc: Document, text: str, status: Status = Status.OPEN) -> Edit:
-    """Return the edit that adds a task where new work belongs: never among parked work.
-
-    The task goes after the last top-level task before the first "Out of scope"
-    section (or at the end, when there is none), written like its neighbours.
-
-    Examples:
-        >>> from todokit.document import parse
-        >>> doc = parse("- [ ] a\\n\\n## Out of scope\\n\\n### X\\n\\n- [ ] z\\n")
-        >>> print(apply_edits(doc, [new_task_edit(doc, "b")]).render(), end="")
-        - [ ] a
-        - [ ] b
-        <BLANKLINE>
-        ## Out of scope
-        <BLANKLINE>
-        ### X
-        <BLANKLINE>
-        - [ ] z
-    """
-    edit = insertion_edit(doc, text, status=status)
-    spans = out_of_scope_spans(doc)
-    if not any(first < edit.start <= end for first, end in spans):
-        return edit
-    main = Document(doc.lines[: spans[0][0]])  # a prefix: its line numbers are the document's
-    edit = insertion_edit(main, text, status=status)
-    if edit.start == spans[0][0] and edit.lines and edit.lines[-1].strip():
-        # Appended right above the heading: keep the blank line that sets it apart.
-        ending = edit.lines[-1][len(edit.lines[-1].rstrip("\r\n")) :] or "\n"
-        edit = Edit(edit.start, edit.end, (*edit.lines, ending))
-    return edit

@@ -18,7 +18,7 @@ from todokit.document.edits import Edit, apply_edits
 from todokit.document.item import Item
 from todokit.document.lines import raw_index_of_column
 from todokit.document.model import Document
-from todokit.document.outline import is_out_of_scope, live_end
+from todokit.document.outline import live_end, name_key, out_of_scope_spans, parked_flags
 from todokit.document.status import Status
 from todokit.errors import UsageError
 
@@ -57,9 +57,9 @@ def find_section(doc: Document, name: str) -> int:
         >>> find_section(parse("# A\\n## Out of Scope\\n"), "out of scope")
         1
     """
-    wanted = " ".join(name.split()).casefold()
+    wanted = name_key(name)
     for number, heading in enumerate(doc.headings):
-        if " ".join(heading.text.split()).casefold() == wanted:
+        if name_key(heading.text) == wanted:
             return number
     return -1
 
@@ -89,13 +89,23 @@ def insertion_edit(
         return Edit(under.end, under.end, (_task_line(prefix, text, status, newline),))
     if section is not None:
         return _section_edit(doc, text, section, status)
-    candidates = [t for t in doc.tasks if t.depth == 0 and not is_out_of_scope(t.section)]
-    if candidates:
-        last = candidates[-1]
+    parked = parked_flags(doc)
+    live = [task for task in doc.tasks if task.depth == 0 and not parked[task.number]]
+    if live:
+        last = live[-1]
         return Edit(
             last.end, last.end, (_task_line(_marker_prefix(doc, last), text, status, newline),)
         )
+    spans = out_of_scope_spans(doc)
+    if spans:  # only parked tasks: the new one goes above the first "Out of scope" heading
+        return _above_edit(doc, spans[0][0], _task_line("- ", text, status, newline))
     return _append_edit(doc, [_task_line("- ", text, status, newline)])
+
+
+def _above_edit(doc: Document, heading: int, line: str) -> Edit:
+    """Append ``line`` to the part above line ``heading``, keeping a blank line before it."""
+    edit = _append_edit(Document(doc.lines[:heading]), [line])  # a prefix keeps line numbers
+    return Edit(edit.start, edit.end, (*edit.lines, line[len(line.rstrip("\r\n")) :]))
 
 
 def _section_edit(doc: Document, text: str, section: str, status: Status) -> Edit:
@@ -201,8 +211,9 @@ def insert_task(
 
     Returns:
         The edited document. Without ``under`` or ``section`` the task goes
-        after the last top-level task outside the "Out of scope" section, or
-        at the end of the document.
+        after the last top-level task outside the "Out of scope" sections (at
+        any depth of heading below them), else right above the first of them,
+        else at the end of the document.
 
     Raises:
         UsageError: When ``text`` is empty or spans several lines.

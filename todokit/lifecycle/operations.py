@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from todokit.arrange.placement import new_task_edit
 from todokit.arrange.tidy import apply_removals, removal_edit
 from todokit.document import Document, Item, Status
 from todokit.document.edits import apply_edits, status_edit
@@ -90,12 +89,9 @@ def add(
     def operation(doc: Document | None) -> tuple[str, Item]:
         current = doc or Document(())
         parent = resolve(current, under) if under is not None else None
-        if parent is None and section is None:
-            edit = new_task_edit(current, text, Status.parse(status))
-        else:
-            edit = insertion_edit(
-                current, text, under=parent, section=section, status=Status.parse(status)
-            )
+        edit = insertion_edit(
+            current, text, under=parent, section=section, status=Status.parse(status)
+        )
         new = apply_edits(current, [edit])
         span = range(edit.start, edit.start + len(edit.lines))
         return new.render(), next(t for t in new.tasks if t.start in span)

@@ -194,10 +194,9 @@ def _new_block(doc: Document, new: list[_New]) -> tuple[int, list[str], dict[int
     """
     if not new:
         return 0, [], {}
-    from todokit.arrange.placement import new_task_edit  # noqa: PLC0415 - only to add tasks
-    from todokit.document.insert import insertion_edit  # noqa: PLC0415
+    from todokit.document.insert import insertion_edit  # noqa: PLC0415 - only to add tasks
 
-    first = new_task_edit(doc, new[0].text, new[0].status)
+    first = insertion_edit(doc, new[0].text, status=new[0].status)
     lines = list(first.lines)
     at = next(index for index, line in enumerate(lines) if line.strip())
     offsets = {id(new[0]): at}
