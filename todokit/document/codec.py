@@ -24,7 +24,7 @@ def decode(data: bytes) -> str:
     """Decode file bytes losslessly (invalid bytes become lone surrogates).
 
     Args:
-        data: The file's bytes.
+        data: The file's bytes, valid UTF-8 or not, with any byte order mark.
 
     Returns:
         Text that :func:`encode` turns back into ``data`` exactly.
@@ -40,7 +40,7 @@ def encode(text: str) -> bytes:
     """Encode text produced by :func:`decode` (or any valid text) as UTF-8.
 
     Args:
-        text: The text.
+        text: Text from :func:`decode`, or any text without lone surrogates.
 
     Returns:
         The bytes; lone surrogates from :func:`decode` become the original bytes.
@@ -66,7 +66,7 @@ def first_invalid_byte(data: bytes) -> int | None:
     """Return the offset of the first byte that is not valid UTF-8, or None.
 
     Args:
-        data: Bytes to check.
+        data: The bytes to check, typically a whole file.
 
     Returns:
         The byte offset, or None when ``data`` is valid UTF-8.
@@ -90,7 +90,7 @@ def check_utf8(data: bytes, path: Path | str) -> str:
         path: The file's path, for the message.
 
     Returns:
-        The decoded text.
+        The decoded text, a byte order mark included as ``\\ufeff``.
 
     Raises:
         InvalidInputError: When ``data`` is not valid UTF-8.

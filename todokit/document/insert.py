@@ -1,13 +1,6 @@
-"""Adding a task to a document where a reader would look for it.
+"""Adding a task where a reader would look for it, written like its neighbours.
 
-A new task is written like its neighbours: same indentation, same bullet (or
-the next number of an ordered list), same line ending. Nothing else changes.
-
-Examples:
-    >>> from todokit.document import parse
-    >>> doc = parse("## Now\\n\\n* [ ] a\\n")
-    >>> insert_task(doc, "b").render()
-    '## Now\\n\\n* [ ] a\\n* [ ] b\\n'
+Same indentation, same bullet (or the next number), same line ending; nothing else changes.
 """
 
 from __future__ import annotations
@@ -21,6 +14,8 @@ from todokit.document.model import Document
 from todokit.document.outline import live_end, name_key, out_of_scope_spans, parked_flags
 from todokit.document.status import Status
 from todokit.errors import UsageError
+
+__all__ = ["find_section", "insert_task", "insertion_edit"]
 
 _ORDERED = re.compile(r"(\d{1,9})([.)])")
 
@@ -52,6 +47,13 @@ def _clean(text: str, what: str = "a task's text") -> str:
 def find_section(doc: Document, name: str) -> int:
     """Return the index of the heading whose text is ``name`` (case-insensitive), or -1.
 
+    Args:
+        doc: The document whose headings are searched.
+        name: A section's name; case and runs of white space do not count.
+
+    Returns:
+        The heading's index in ``doc.headings``, the first of several; -1 for none.
+
     Examples:
         >>> from todokit.document import parse
         >>> find_section(parse("# A\\n## Out of Scope\\n"), "out of scope")
@@ -72,7 +74,23 @@ def insertion_edit(
     section: str | None = None,
     status: Status = Status.OPEN,
 ) -> Edit:
-    """Return the edit that adds one task (see :func:`insert_task`)."""
+    """Return the edit that adds one task where :func:`insert_task` puts it, unapplied.
+
+    Args:
+        doc: The document the task joins; it is not changed.
+        text: The task's text (one line; Markdown allowed).
+        under: The item to add it as the last child of, or None.
+        section: The name of the section to add it to, or None.
+        status: The new task's status, open by default.
+
+    Returns:
+        The edit for :func:`~todokit.document.edits.apply_edits`: the task line and any blank lines.
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> insertion_edit(parse("- [ ] a\\n"), "b")
+        Edit(start=1, end=1, lines=('- [ ] b\\n',))
+    """
     text, newline = _clean(text), doc.newline
     if under is not None:
         children = under.children
@@ -150,11 +168,9 @@ def insert_verified(
 ) -> Document:
     """Apply an insertion of one task, unless it would change what other lines mean.
 
-    A new item can take the lines after it for its own (an indented code
-    block after a numbered list becomes the new item's sub-list): then the
-    task is added as a list of its own at the end instead, which changes no
-    other task; a task whose place was asked for (``placed``: under a task)
-    is refused instead.
+    A new item can take the lines after it for its own (an indented code block
+    after a numbered list): then the task ends the list as a list of its own,
+    or is refused when its place was asked for (``placed``: under a task).
 
     Raises:
         UsageError: The edit does not insert exactly one task line.
@@ -202,7 +218,7 @@ def insert_task(
     """Return a copy of ``doc`` with a new task.
 
     Args:
-        doc: The document.
+        doc: The document the task joins; it is not changed.
         text: The task's text (one line; Markdown allowed).
         under: Add it as the last child of this item.
         section: Add it at the end of the first list under the heading with
@@ -210,13 +226,17 @@ def insert_task(
         status: The new task's status.
 
     Returns:
-        The edited document. Without ``under`` or ``section`` the task goes
-        after the last top-level task outside the "Out of scope" sections (at
-        any depth of heading below them), else right above the first of them,
-        else at the end of the document.
+        The edited document. Without ``under`` or ``section`` the task goes after the
+        last top-level task outside every "Out of scope" section (whatever headings
+        stand below it), else right above the first such section, else at the end.
 
     Raises:
         UsageError: When ``text`` is empty or spans several lines.
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> insert_task(parse("## Now\\n\\n* [ ] a\\n"), "b").render()
+        '## Now\\n\\n* [ ] a\\n* [ ] b\\n'
     """
     return insert_verified(
         doc,

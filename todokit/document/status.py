@@ -61,7 +61,8 @@ class Status(StrEnum):
             value: A status, a status value or a single marker character.
 
         Returns:
-            The status.
+            The status that value or marker names; any other single visible
+            character is :attr:`OTHER`.
 
         Raises:
             UsageError: When ``value`` names no status.
