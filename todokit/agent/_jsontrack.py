@@ -19,6 +19,7 @@ class TrackedObject(dict[str, Any]):
     __slots__ = ("old", "span")
 
     def __init__(self, items: dict[str, Any], span: Span, old: dict[str, Any]) -> None:
+        """Hold the tracked ``items``, and ``old``, the object as decoded, to compare edits with."""
         super().__init__(items)
         self.span, self.old = span, old
 
@@ -29,6 +30,7 @@ class TrackedArray(list[Any]):
     __slots__ = ("old", "span")
 
     def __init__(self, items: list[Any], span: Span, old: list[Any]) -> None:
+        """Hold the tracked ``items``, and ``old``, the array as decoded, to compare edits with."""
         super().__init__(items)
         self.span, self.old = span, old
 

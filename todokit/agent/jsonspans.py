@@ -167,6 +167,7 @@ def blank_comments(text: str) -> str:
         return text
 
     def blank(match: re.Match[str]) -> str:
+        """Keep a string as it is; turn a comment into spaces, its line breaks kept."""
         found = match.group(0)
         return found if found.startswith('"') else _NOT_A_BREAK.sub(" ", found)
 

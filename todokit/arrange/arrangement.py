@@ -124,6 +124,7 @@ def relevance(
     )
 
     def relevant(item: Item) -> bool:
+        """Whether ``item`` passes a test of :func:`relevance` (a lower rank is more urgent)."""
         if item.status == Status.IN_PROGRESS or scores.get(item.id, (0.0,))[0] >= threshold:
             return True
         if busy and busy & ticket_ids(item.source_text):
@@ -202,6 +203,7 @@ def arrange(
     rounded = {key: round(value[0], 4) for key, value in scores.items()}
 
     def score_of(item: Item) -> tuple[float, tuple[str, ...]]:
+        """The unrounded score of ``item`` and its matched words; zero when never scored."""
         return scores.get(item.id, (0.0, ()))
 
     # Worked out on first use: a hook's first prompt never reads them.

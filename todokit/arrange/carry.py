@@ -105,4 +105,5 @@ def carry_forward(doc: Document) -> Carried:
 
 
 def _finished(task: Item) -> bool:
+    """Whether ``task`` is done or cancelled; a plain item (no checkbox) is not."""
     return task.status is not None and task.status.finished

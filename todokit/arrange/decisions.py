@@ -59,6 +59,7 @@ class Deferred(Sequence[T]):
         self._items: tuple[T, ...] = ()
 
     def _all(self) -> tuple[T, ...]:
+        """Make the items on the first call, then drop the maker and return the kept tuple."""
         if self._make is not None:
             self._items, self._make = tuple(self._make()), None
         return self._items

@@ -133,6 +133,7 @@ def sort_document(doc: Document, scores: Mapping[str, float] | None = None) -> D
     parked = parked_flags(doc)
 
     def order(group: Sequence[Item]) -> Sequence[Item]:
+        """Sort one list's siblings, unless it is parked or its order means something."""
         if parked[group[0].number] or keeps_its_order(group):
             return group
         return sorted(group, key=lambda item: sort_key(item, scores))

@@ -52,6 +52,7 @@ EXIT_BROKEN_PIPE = 141
 
 
 def _run(arguments: list[str]) -> int:
+    """Run a command line; a stdout whose reader went away ends the run quietly with 141."""
     try:
         return _dispatch(arguments)
     except BrokenPipeError:
@@ -59,6 +60,11 @@ def _run(arguments: list[str]) -> int:
 
 
 def _dispatch(arguments: list[str]) -> int:
+    """Parse and run a command line; a bare ``todokit hook`` skips the parser and the output layer.
+
+    A usage error exits 2 (1 for ``hook``) and, with ``--json``, prints its ``error.v1``
+    document.
+    """
     if arguments == ["hook"]:
         # Claude Code runs this on every prompt: skip the parser and output layer.
         from todokit.hooks.process import run_hook_process  # noqa: PLC0415
@@ -87,6 +93,11 @@ def _command(arguments: list[str]) -> str | None:
 
 
 def _execute(args: argparse.Namespace, output: Output) -> int:
+    """Run the parsed command's handler, turning every error into one message and an exit code.
+
+    A TodokitError gives its own code, Ctrl-C 130, any other exception 1; with ``--debug`` they
+    are raised instead. A closed stdout is left to :func:`_run`.
+    """
     from importlib import import_module  # noqa: PLC0415
 
     from todokit.cli.commands import COMMANDS  # noqa: PLC0415

@@ -39,6 +39,7 @@ def run_hook(args: argparse.Namespace, output: Output) -> int:
     reported: list[str] = []
 
     def report(message: str) -> None:
+        """Print a failure's reason on stderr, keeping the last for the ``--json`` error's text."""
         reported.append(message)
         output.error(message)
 
@@ -102,6 +103,7 @@ def run_check(args: argparse.Namespace, output: Output) -> int:
     progress = sys.stderr.isatty() and not output.json and not output.quiet
 
     def announce(spec: CheckSpec) -> None:
+        """Say which check starts (on a terminal's stderr, without ``--json`` or ``--quiet``)."""
         output.progress(f"running {spec.name}…")
 
     if project.config.checks:

@@ -29,6 +29,11 @@ def edit_json(result: EditResult, args: argparse.Namespace) -> dict[str, object]
 
 
 def _report(args: argparse.Namespace, output: Output, verb: str, result: EditResult) -> int:
+    """Print an edit's outcome and return 0: the diff, the ``edit.v1`` document or a summary line.
+
+    The summary starts with ``Would have:`` in a dry run; with ``--diff`` the diff is all that
+    is printed.
+    """
     report_change(args, output, result.change)
     if output.json:
         output.data(edit_json(result, args))

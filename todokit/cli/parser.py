@@ -51,6 +51,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _common(parser: argparse.ArgumentParser, command: Command) -> None:
+    """Add the options every command takes, and ``--dry-run`` and ``--diff`` to one that writes.
+
+    ``--debug`` defaults to ``SUPPRESS`` here, so one given before the command is not reset
+    by the command's parser.
+    """
     group = parser.add_argument_group("common options")
     group.add_argument(
         "--root", metavar="DIR", help="project root (default: $TODOKIT_ROOT, else search up)"

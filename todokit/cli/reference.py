@@ -21,6 +21,7 @@ WIDTH = 88
 
 
 def _formatter(prog: str) -> argparse.HelpFormatter:
+    """Format at a fixed width, line breaks of descriptions kept, whatever the terminal's width."""
     return argparse.RawDescriptionHelpFormatter(prog, width=WIDTH)
 
 

@@ -63,6 +63,10 @@ def start_session(
         recorded = []
 
         def record(result: StartResult) -> None:
+            """Save the session in the hook state just before ``start`` writes.
+
+            A state file that cannot be saved raises here, so nothing is started.
+            """
             state.remember_session(session, summary, parse_day(None).isoformat())
             state.save(todo.claude_dir)
             recorded.append(True)

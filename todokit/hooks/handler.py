@@ -56,6 +56,11 @@ def project_for(
 def _context(
     project: Project, event: HookEvent, task: str | None, arranged: Arrangement | None = None
 ) -> str:
+    """The additional context for ``event``: the list this hook arranged, else the file as it is.
+
+    Bytes that are not UTF-8 are kept rather than refused; with no todo file the answer is
+    empty.
+    """
     doc = arranged.document if arranged is not None else None
     if doc is None:  # not just written by this hook: read it
         doc = read_document(project.todo, strict=False)
@@ -121,6 +126,11 @@ def handle_event(
 
 
 def _prompt(project: Project, event: HookEvent) -> str:
+    """Answer a prompt: the first of a session that asks for work starts it (:func:`start_session`).
+
+    Every prompt gets the list as context, under the session's task; a prompt without a session
+    id never starts one.
+    """
     session = event.session_id or ""
     prompt = event.prompt or ""
     arranged = None

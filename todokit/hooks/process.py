@@ -136,6 +136,7 @@ def run_hook_process() -> int:
     """
 
     def report(message: str) -> None:
+        """Print a failure's reason after ``todokit:`` on stderr, without the CLI's output layer."""
         sys.stderr.write(f"todokit: {message}\n")
 
     return answer_hook(sys.stdin.buffer, sys.stdout.buffer, report, os.environ)

@@ -88,6 +88,10 @@ def park_document(doc: Document, refs: Sequence[str], homes: Homes | None = None
     """
 
     def choose(parked: Counter[str]) -> Counter[str]:
+        """Add each REF's top-level block to the keys to park; a task parked already adds none.
+
+        A sub-task of a task in scope raises TaskNotFoundError.
+        """
         flags = parked_flags(doc)
         for ref in refs:
             task = resolve(doc, ref)
@@ -130,6 +134,11 @@ def keep_document(doc: Document, refs: Sequence[str], homes: Homes | None = None
     """
 
     def choose(parked: Counter[str]) -> Counter[str]:
+        """Take each REF's parked block out of the keys to park, so that it comes back home.
+
+        A task that is not parked raises TaskNotFoundError; the parked flags are worked out
+        again for each REF.
+        """
         for ref in refs:
             top = _top(resolve(doc, ref))
             if not parked_flags(doc)[top.number]:

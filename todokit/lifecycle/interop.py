@@ -82,6 +82,11 @@ def import_tasks(
     todos = todos_from_todowrite(payload)
 
     def operation(doc: Document | None) -> tuple[str, None]:
+        """Mirror the payload into the list under the lock (an empty one when there is no file).
+
+        The id memory starts empty and is not kept: the payload's tasks match the file's
+        unfinished tasks by text.
+        """
         return merge_todos(doc or parse(""), todos, {}).render(), None
 
     change, _ = modify(

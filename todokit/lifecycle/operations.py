@@ -87,6 +87,7 @@ def add(
         raise UsageError("give --section or --under, not both")
 
     def operation(doc: Document | None) -> tuple[str, Item]:
+        """Insert the task into the current list (empty without a file); return it as added."""
         current = doc or Document(())
         parent = resolve(current, under) if under is not None else None
         edit = insertion_edit(
@@ -131,6 +132,7 @@ def mark(project: Project, ref: str, status: Status | str, *, dry_run: bool = Fa
     marker = status if isinstance(status, str) and len(status) == 1 else wanted.marker
 
     def operation(doc: Document | None) -> tuple[str, Item]:
+        """Set the marker; a task that already has it is left alone, so the file is not written."""
         current = require_document(doc, project)
         task = resolve(current, ref)
         if task.status == wanted and (wanted != Status.OTHER or task.marker == marker):
@@ -238,6 +240,7 @@ def remove(project: Project, ref: str, *, dry_run: bool = False) -> EditResult:
     """
 
     def operation(doc: Document | None) -> tuple[str, Item]:
+        """Take the task and its subtree out of the current list; return the task as it was."""
         current = require_document(doc, project)
         task = resolve(current, ref)
         removal = removal_edit(current, task.start, task.end)

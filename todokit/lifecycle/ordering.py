@@ -92,6 +92,7 @@ def sort(
     """
 
     def operation(doc: Document | None) -> tuple[str, Arrangement]:
+        """Sort the current list, scoring its tasks for ``task`` first when one is given."""
         current = require_document(doc, project)
         scores = None
         if task:
@@ -143,6 +144,7 @@ def scope(
     chosen = options or ScopeOptions.from_config(project.config)
 
     def operation(doc: Document | None) -> tuple[str, Arrangement]:
+        """Arrange the current list, saving the parking memory under the lock (not in a dry run)."""
         current = require_document(doc, project)
         text, arrangement = arrange(current, task, chosen, load_homes(project.todo))
         if not dry_run:
@@ -233,6 +235,7 @@ def _repark(
     todo = project.todo
 
     def operation(doc: Document | None) -> tuple[str, Arrangement]:
+        """Repark the current list, saving the parking memory under the lock (not in a dry run)."""
         arrangement = repark(require_document(doc, project), load_homes(todo))
         if not dry_run:
             save_homes(todo, arrangement.homes)

@@ -85,6 +85,7 @@ def size_limit(todo: TodoFile) -> Limit:
         return todo.max_size
 
     def configured() -> int:
+        """Read ``max_file_size`` from the configuration of the project the file is in."""
         from todokit.files.config import load_config  # noqa: PLC0415 - big files only
 
         root = todo.root or project_of(todo.path) or todo.path.parent

@@ -107,6 +107,7 @@ def output_schema(name: str) -> dict[str, Any]:
     defs: dict[str, Any] = {}
 
     def inline(node: object) -> object:
+        """Copy ``node``, each reference to a shipped schema pointing into ``defs``, filled once."""
         if isinstance(node, list):
             return [inline(item) for item in node]
         if not isinstance(node, dict):

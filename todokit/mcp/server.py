@@ -84,6 +84,7 @@ def answer(
 
 
 def _failure(text: str, document: dict[str, object]) -> types.CallToolResult:
+    """Return an error result: the message as text, the ``error.v1`` document as its data."""
     content: list[types.ContentBlock] = [types.TextContent(type="text", text=text)]
     return types.CallToolResult(content=content, structured_content=document, is_error=True)
 
@@ -133,11 +134,13 @@ def build_server(options: argparse.Namespace) -> Server[Any]:
     async def list_tools(
         ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
     ) -> types.ListToolsResult:
+        """Return the listing of every tool, made once when the server was built."""
         return types.ListToolsResult(tools=listing)
 
     async def call_tool(
         ctx: ServerRequestContext[Any], params: types.CallToolRequestParams
     ) -> types.CallToolResult:
+        """Answer one call in a worker thread, one at a time; a failure is an error result."""
         async with one_at_a_time:
             arguments = dict(params.arguments or {})
             return await asyncio.to_thread(answer, params.name, arguments, options)
@@ -145,6 +148,7 @@ def build_server(options: argparse.Namespace) -> Server[Any]:
     async def list_resources(
         ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
     ) -> types.ListResourcesResult:
+        """Offer the one resource: the todo file, byte for byte."""
         resource = types.Resource(
             uri=RESOURCE_URI,
             name="todo.md",
@@ -157,6 +161,7 @@ def build_server(options: argparse.Namespace) -> Server[Any]:
     async def read_resource(
         ctx: ServerRequestContext[Any], params: types.ReadResourceRequestParams
     ) -> types.ReadResourceResult:
+        """Return the todo file; another URI, or no file, raises MCPError (invalid params)."""
         if str(params.uri) != RESOURCE_URI:
             raise MCPError(types.INVALID_PARAMS, f"no resource {params.uri}; try {RESOURCE_URI}")
         _, data = await asyncio.to_thread(read_todo, options)
@@ -183,6 +188,7 @@ def serve(options: argparse.Namespace) -> None:
     server = build_server(options)
 
     async def main() -> None:
+        """Serve over this process's stdin and stdout until the client closes stdin."""
         async with stdio_server() as (read_stream, write_stream):
             await server.run(read_stream, write_stream, server.create_initialization_options())
 

@@ -55,11 +55,13 @@ class Tool:
 
 
 def _list(project: Project, args: argparse.Namespace) -> dict[str, object]:
+    """Read the tasks, as ``todokit list --json`` does: no lock, bytes that are not UTF-8 kept."""
     tasks = todokit.list_tasks(project)
     return list_json(tasks.path, tasks.document)
 
 
 def _add(project: Project, args: argparse.Namespace) -> dict[str, object]:
+    """Add a task (``todokit add``); naming both ``section`` and ``under`` is a UsageError."""
     result = todokit.add(
         project,
         args.text,
@@ -72,24 +74,29 @@ def _add(project: Project, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _done(project: Project, args: argparse.Namespace) -> dict[str, object]:
+    """Mark a task done; with ``check`` the project's checks run first and a failure refuses it."""
     result = todokit.done(project, args.ref, check=args.check, dry_run=is_dry_run(args))
     return edit_json(result, args)
 
 
 def _reopen(project: Project, args: argparse.Namespace) -> dict[str, object]:
+    """Mark a task open again, whatever its status was."""
     return edit_json(todokit.reopen(project, args.ref, dry_run=is_dry_run(args)), args)
 
 
 def _mark(project: Project, args: argparse.Namespace) -> dict[str, object]:
+    """Set a task's status; a one-character marker is written as given."""
     result = todokit.mark(project, args.ref, args.status, dry_run=is_dry_run(args))
     return edit_json(result, args)
 
 
 def _remove(project: Project, args: argparse.Namespace) -> dict[str, object]:
+    """Remove a task with its subtree; the document describes the task as it was."""
     return edit_json(todokit.remove(project, args.ref, dry_run=is_dry_run(args)), args)
 
 
 def _start(project: Project, args: argparse.Namespace) -> dict[str, object]:
+    """Start ``task`` as ``todokit start`` does, with the scope options the CLI's flags give."""
     options = scope_options(args, project.config)
     result = todokit.start(
         project, args.task, today=args.today, options=options, dry_run=is_dry_run(args)
@@ -98,32 +105,38 @@ def _start(project: Project, args: argparse.Namespace) -> dict[str, object]:
 
 
 def _scope(project: Project, args: argparse.Namespace) -> dict[str, object]:
+    """Scope the list for ``task``, with the scope options the CLI's flags would give."""
     options = scope_options(args, project.config)
     result = todokit.scope(project, args.task, options=options, dry_run=is_dry_run(args))
     return scope_json(result, args)
 
 
 def _sort(project: Project, args: argparse.Namespace) -> dict[str, object]:
+    """Sort every list; as with ``todokit sort --json``, the result holds no scores."""
     options = scope_options(args, project.config)
     result = todokit.sort(project, args.task, options=options, dry_run=is_dry_run(args))
     return change_json(result.change, args)
 
 
 def _keep(project: Project, args: argparse.Namespace) -> dict[str, object]:
+    """Bring parked tasks back; the ``parking.v1`` document lists the tasks moved."""
     result = todokit.keep(project, args.refs, dry_run=is_dry_run(args))
     return parking_json(result, args, parked=False)
 
 
 def _park(project: Project, args: argparse.Namespace) -> dict[str, object]:
+    """Park tasks out of scope; the ``parking.v1`` document lists the tasks moved."""
     result = todokit.park(project, args.refs, dry_run=is_dry_run(args))
     return parking_json(result, args, parked=True)
 
 
 def _check(project: Project, args: argparse.Namespace) -> dict[str, object]:
+    """Run the completion checks; a failing check is ``passed: false``, not a tool error."""
     return check_json(todokit.check(project))
 
 
 def _history(project: Project, args: argparse.Namespace) -> dict[str, object]:
+    """List the archives from ``since`` to ``until``, without writing anything."""
     return history_json(project, todokit.history(project, args.since, args.until))
 
 

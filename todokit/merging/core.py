@@ -78,6 +78,7 @@ class _Renderer:
     """Writes the tasks of each slot between the skeleton's units, and what to check."""
 
     def __init__(self, base: Version, sides: tuple[Side, Side], out: Output) -> None:
+        """Write into ``out``; ``expected`` gathers the lines where tasks start, for the check."""
         self.base, self.sides, self.out = base, sides, out
         self.expected: list[int] = []  # the lines of the checked text where tasks start
         self.pending: tuple[str, list[str], list[str], str] | None = None

@@ -75,6 +75,7 @@ class _Keys:
     """The hashes of headings and of chains of enclosing items, each made once per document."""
 
     def __init__(self, doc: Document) -> None:
+        """Start with empty caches: each hash is made when first asked for."""
         self.doc = doc
         self.sections: dict[int, str] = {}
         self.chains: dict[int, str] = {}

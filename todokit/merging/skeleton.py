@@ -117,6 +117,7 @@ class _Builder:
     """Emits units and records, per version, the slot after each of its lines."""
 
     def __init__(self, sizes: Sequence[int]) -> None:
+        """Start with no units, and the slot after every line of base, ours and theirs at 0."""
         self.units: list[Unit] = []
         self.after = [[0] * size for size in sizes]  # base, ours, theirs
 

@@ -53,6 +53,7 @@ class _New:
     __slots__ = ("status", "text")
 
     def __init__(self, text: str, status: Status) -> None:
+        """Hold the text to write and the status the new task ends up with."""
         self.text, self.status = text, status
 
 
@@ -73,6 +74,7 @@ class _Matcher:
     """The lookups of one merge: remembered keys, then unfinished tasks by text."""
 
     def __init__(self, doc: Document, ids: MutableMapping[str, str]) -> None:
+        """Index the tasks of ``doc`` by id and by source text; by rendered text only on demand."""
         self.doc, self.ids = doc, ids
         self.by_id = {task.id: task for task in doc.tasks}
         self.by_source: dict[str, list[Item]] = {}

@@ -46,6 +46,7 @@ def prose_lines(prompt: str) -> list[str]:
     in_traceback = False
 
     def drop() -> None:
+        """End the paragraph at a removed run: one blank line, never first or after a blank."""
         if kept and kept[-1]:
             kept.append("")
 

@@ -167,6 +167,7 @@ class GroupIndex:
 
 
 def _last_stem(word: str) -> list[str]:
+    """The stem of a synonym-group entry's last content word; none when it has none."""
     # A plain lower-case word needs no splitting: its stem, if it is a content
     # word, is what tokenize() would give, without tokenize()'s regex passes.
     if word.isascii() and word.isalpha() and word.islower():
