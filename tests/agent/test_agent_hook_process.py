@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,7 +78,9 @@ def test_the_process_entry_uses_the_real_streams(
         buffer = io.BytesIO(stdin)
 
     monkeypatch.setattr(process.sys, "stdin", Stdin)
-    assert process.run_hook_process() == code
+    assert (
+        process.run_hook_process(lambda message: sys.stderr.write(f"todokit: {message}\n")) == code
+    )
     out, err = capsysbinary.readouterr()
     assert out == b""
     assert err.startswith(stderr) and (code == 0) == (err == b"")

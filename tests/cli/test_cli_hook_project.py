@@ -84,6 +84,17 @@ def test_cwd_root_is_a_clear_message(tmp_path: Path) -> None:
     assert not (Path("/") / ".claude").exists()
 
 
+@pytest.mark.parametrize("args", [[], ["--quiet"]])
+def test_a_failure_quoting_the_event_is_escaped_for_the_terminal(
+    tmp_path: Path, args: list[str]
+) -> None:
+    # Bare `todokit hook` skips the CLI's output layer; its errors are escaped all the same.
+    done = hook(prompt(tmp_path / "gone\x1b]0;pwned\x07"), *args, cwd=tmp_path)
+    assert done.returncode == 1
+    assert "\x1b" not in done.stderr and "\x07" not in done.stderr
+    assert "gone\\x1b]0;pwned\\x07" in done.stderr
+
+
 def test_hook_root_and_file_options_work(repo: Path, tmp_path: Path) -> None:
     other = tmp_path / "other"
     other.mkdir()

@@ -67,9 +67,10 @@ def _dispatch(arguments: list[str]) -> int:
     """
     if arguments == ["hook"]:
         # Claude Code runs this on every prompt: skip the parser and output layer.
+        from todokit.cli.terminal import error_line  # noqa: PLC0415
         from todokit.hooks.process import run_hook_process  # noqa: PLC0415
 
-        return run_hook_process()
+        return run_hook_process(lambda message: sys.stderr.write(error_line(message)))
     from todokit.cli.output import Output  # noqa: PLC0415
     from todokit.cli.parser import UsageExit, build_parser  # noqa: PLC0415
 

@@ -23,7 +23,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import IO, NamedTuple
 
-from todokit.cli.terminal import clip, for_terminal
+from todokit.cli.terminal import clip, error_line, for_terminal
 
 _COLORS = {
     "open": "",
@@ -150,7 +150,7 @@ class Output:
         Each line is cut after :data:`~todokit.cli.terminal.CLIP_LIMIT`
         characters (messages repeat arguments) and escaped for the terminal.
         """
-        self.errors.write(f"todokit: {for_terminal(_clipped(message))}\n")
+        self.errors.write(error_line(message))
 
     def error_data(self, message: str, exit_code: int, candidates: tuple[str, ...] = ()) -> None:
         """With ``--json``, print a failed run's ``error.v1`` document on stdout.

@@ -64,6 +64,17 @@ def for_terminal(text: str) -> str:
     return _UNSAFE.sub(_escape, text)
 
 
+def error_line(message: str) -> str:
+    r"""Return the stderr line of an error: ``todokit:``, each line clipped, escaped, a newline.
+
+    Examples:
+        >>> error_line("cannot use /tmp/\x1b]0;x")
+        'todokit: cannot use /tmp/\\x1b]0;x\n'
+    """
+    clipped = "\n".join(clip(line) for line in message.split("\n"))
+    return f"todokit: {for_terminal(clipped)}\n"
+
+
 def clip(text: str, limit: int = CLIP_LIMIT) -> str:
     """Return ``text`` cut to its first ``limit`` characters, saying how many were cut.
 

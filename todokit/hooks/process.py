@@ -128,17 +128,14 @@ def without_nul(data: bytes) -> bytes:
     return re.sub(rb"(?<!\\)((?:\\\\)*)\\u0000", rb"\1\\ufffd", data)
 
 
-def run_hook_process() -> int:
-    """Answer the event on this process's stdin; return the exit code.
+def run_hook_process(report: Callable[[str], object]) -> int:
+    """Answer the event on this process's stdin, the answer on its stdout; return the exit code.
 
-    ``todokit hook`` with options goes through the CLI's parser instead
-    (:func:`todokit.cli.agent.run_hook`), which passes them to :func:`answer_hook`.
+    ``report`` prints a failure's one-line reason: the CLI passes one that
+    escapes it for the terminal, as all its errors are, since the reason quotes
+    paths and text from the event. ``todokit hook`` with options goes through
+    the CLI's parser instead (:func:`todokit.cli.agent.run_hook`).
     """
-
-    def report(message: str) -> None:
-        """Print a failure's reason after ``todokit:`` on stderr, without the CLI's output layer."""
-        sys.stderr.write(f"todokit: {message}\n")
-
     return answer_hook(sys.stdin.buffer, sys.stdout.buffer, report, os.environ)
 
 
