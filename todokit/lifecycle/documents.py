@@ -136,12 +136,12 @@ def keep_document(doc: Document, refs: Sequence[str], homes: Homes | None = None
     def choose(parked: Counter[str]) -> Counter[str]:
         """Take each REF's parked block out of the keys to park, so that it comes back home.
 
-        A task that is not parked raises TaskNotFoundError; the parked flags are worked out
-        again for each REF.
+        A task that is not parked raises TaskNotFoundError.
         """
+        flags = parked_flags(doc)
         for ref in refs:
             top = _top(resolve(doc, ref))
-            if not parked_flags(doc)[top.number]:
+            if not flags[top.number]:
                 raise TaskNotFoundError(f"{ref!r} is not parked: {top.index} {top.text}")
             take(parked, top)
         return parked
