@@ -38,25 +38,26 @@ COMMANDS = {
 GOAL = 12.0
 
 
-def make_project(base: Path, tasks: int) -> tuple[Path, str]:
-    """A project holding a generated todo.md of ``tasks`` tasks; return it and the text."""
+def make_project(base: Path, tasks: int) -> Path:
+    """A project with a generated todo.md of ``tasks`` tasks and a pristine copy beside it."""
     root = base / f"tasks{tasks}"
     (root / ".claude").mkdir(parents=True)
     (root / ".git").mkdir()
-    text = generate_document(tasks)
-    (root / ".claude" / "todo.md").write_text(text, encoding="utf-8")
-    return root, text
+    (root / "pristine.md").write_text(generate_document(tasks), encoding="utf-8")
+    return root
 
 
-def one_round(projects: dict[int, tuple[Path, str]]) -> dict[str, dict[int, Sample]]:
-    """Every command once on every size; files are reset before each command."""
+def one_round(projects: dict[int, Path]) -> dict[str, dict[int, Sample]]:
+    """Every command once on every size; the todo.md is reset before each command."""
     todokit = todokit_command()
     found: dict[str, dict[int, Sample]] = {key: {} for key in ("mistune parse", *COMMANDS)}
-    for tasks, (root, text) in projects.items():
+    for tasks, root in projects.items():
         todo = root / ".claude" / "todo.md"
-        found["mistune parse"][tasks] = run([sys.executable, "-c", PARSE, str(todo)])
+        found["mistune parse"][tasks] = run(
+            [sys.executable, "-c", PARSE, str(root / "pristine.md")]
+        )
         for key, arguments in COMMANDS.items():
-            todo.write_text(text, encoding="utf-8")
+            shutil.copyfile(root / "pristine.md", todo)
             found[key][tasks] = run([*todokit, *arguments], cwd=root)
     return found
 

@@ -1,10 +1,14 @@
 """Whole-process measurements shared by the budget scripts: time, CPU and peak memory.
 
-Each process is started with ``subprocess.Popen`` and reaped with ``os.wait4``, which
-returns that one child's resource usage: its own peak resident set size, not the
-largest of all children so far as ``getrusage(RUSAGE_CHILDREN)`` would. The scripts
-compare commands measured in the same rounds, so a machine that is busy or drifts
-during a run moves both sides of a ratio together.
+Each command runs under a small launcher, ``python -I -S``, that forks it, reaps it
+with ``os.wait4`` and prints what that returns: the command's own CPU time and peak
+resident set size, and the wall-clock time from fork to exit. The launcher is there
+because Linux counts in a child's peak RSS the pages it had before ``exec``: a child
+of the measuring process itself would never show less than that process's own peak
+(the text of a 100,000-task list, say), where a child of the launcher starts from
+the launcher's few MiB, less than any Python process needs. The scripts compare
+commands measured in the same rounds, so a machine that is busy or drifts during a
+run moves both sides of a ratio together.
 
 Example:
     >>> sample = run([sys.executable, "-c", "pass"])
@@ -15,11 +19,9 @@ Example:
 from __future__ import annotations
 
 import os
-import platform
 import statistics
 import subprocess
 import sys
-import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -29,6 +31,23 @@ from typing import NamedTuple
 UNWANTED = {"PYTHONDONTWRITEBYTECODE", "PYTHONPATH", "TODOKIT_ROOT"}
 ENV = {key: value for key, value in os.environ.items() if key not in UNWANTED}
 BASELINE = [sys.executable, "-c", "import mistune, filelock"]
+LAUNCHER = """
+import os, sys, time
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    null = os.open(os.devnull, os.O_RDWR)
+    os.dup2(os.open(sys.argv[1], os.O_RDONLY) if sys.argv[1] else null, 0)
+    os.dup2(null, 1)
+    os.dup2(null, 2)
+    try:
+        os.execvp(sys.argv[2], sys.argv[2:])
+    finally:
+        os._exit(127)
+_pid, status, usage = os.wait4(pid, 0)
+wall = time.perf_counter() - start
+print(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
 
 
 class Sample(NamedTuple):
@@ -51,30 +70,25 @@ def run(
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
     stdin: Path | None = None,
-    check: bool = True,
 ) -> Sample:
-    """Run ``command`` once, stdout and stderr on /dev/null; return its measurements.
+    """Run ``command`` once under the launcher, output on /dev/null; return its figures.
 
-    ``stdin`` names a file to read standard input from. With ``check``, a non-zero exit
-    stops the script: a figure of a failed run would mean nothing.
+    ``stdin`` names a file to read standard input from. A non-zero exit stops the
+    script: a figure of a failed run would mean nothing.
     """
-    with (stdin or Path(os.devnull)).open("rb") as source:
-        start = time.perf_counter()
-        process = subprocess.Popen(
-            command,
-            stdin=source,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            cwd=cwd,
-            env=ENV if env is None else env,
-        )
-        _pid, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if check and process.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} exited {process.returncode} in {cwd}")
-    # Linux reports ru_maxrss in KiB.
-    return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+    launcher = [sys.executable, "-I", "-S", "-c", LAUNCHER, str(stdin or ""), *command]
+    result = subprocess.run(
+        launcher,
+        check=False,
+        cwd=cwd,
+        env=ENV if env is None else env,
+        capture_output=True,
+        text=True,
+    )
+    wall, cpu, rss, code = result.stdout.split()
+    if result.returncode != 0 or code != "0":
+        raise SystemExit(f"{' '.join(command)} exited {code} in {cwd}: {result.stderr}")
+    return Sample(float(wall), float(cpu), int(rss) / 1024)  # ru_maxrss is in KiB on Linux
 
 
 def median(samples: Iterable[Sample], field: str) -> float:
@@ -90,14 +104,13 @@ def median_ratio(samples: Sequence[Sample], bases: Sequence[Sample], field: str)
 
 def machine() -> str:
     """One line naming the processor, its cores, the system and the Python that measures."""
-    model = platform.processor() or platform.machine()
+    model = os.uname().machine
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
         for line in cpuinfo.read_text(encoding="utf-8", errors="replace").splitlines():
             if line.startswith("model name"):
                 model = line.split(":", 1)[1].strip()
                 break
-    return (
-        f"{model}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
-        f"Python {platform.python_version()}"
-    )
+    system = os.uname()
+    version = ".".join(str(part) for part in sys.version_info[:3])
+    return f"{model}, {os.cpu_count()} cores, {system.sysname} {system.release}, Python {version}"
