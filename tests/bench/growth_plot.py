@@ -26,8 +26,8 @@ WIDTH, HEIGHT, PANEL, TOP, LEFT, PLOT_H = 900, 430, 400, 40, 70, 300
 
 
 def ticks(high: float) -> list[float]:
-    """Five or so round tick values from 0 up to ``high`` (steps of 1, 2 or 5 x 10^n)."""
-    raw = high / 5
+    """Eight or so round tick values from 0 up to ``high`` (steps of 1, 2 or 5 x 10^n)."""
+    raw = high / 8
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
     return [i * step for i in range(int(high / step) + 1)]

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from gen import generate_document
-from runs import ENV, Sample, median, median_ratio, run
+from runs import ENV, CommandFailed, Sample, median, median_ratio, run
 
 REPO = Path(__file__).resolve().parents[2]
 TASK = re.compile(r"\s*- \[(.)\] (.*)")
@@ -93,24 +93,36 @@ def command(tools: Path, arguments: list[str], root: Path) -> list[str]:
     return [str(tools / "bin" / filled[0]), *filled[1:]]
 
 
-def measure(tools: Path, runs: int, sizes: list[int]) -> dict[tuple[str, str, int], list[Sample]]:
-    """Run a warm-up round and ``runs`` rounds; return the samples of each candidate."""
+def measure(
+    tools: Path, runs: int, sizes: list[int]
+) -> dict[tuple[str, str, int], list[Sample] | str]:
+    """Run a warm-up round and ``runs`` rounds; return each candidate's samples.
+
+    A tool that fails gets the last line of its error instead, and is not run again.
+    """
     env = {**ENV, "PYTHONPATH": str(REPO), "COLUMNS": "100", "NO_COLOR": "1"}
     base = Path(tempfile.mkdtemp(prefix="todokit-rival-bench-"))
-    samples: dict[tuple[str, str, int], list[Sample]] = {}
+    samples: dict[tuple[str, str, int], list[Sample] | str] = {}
     try:
         inputs = {tasks: make_inputs(base, tasks) for tasks in sizes}
         for round_number in range(runs + 1):
             for tasks, (root, files) in inputs.items():
                 for tool, actions in CANDIDATES.items():
                     for action, arguments in actions.items():
-                        if arguments is None:
+                        key = (tool, action, tasks)
+                        if arguments is None or isinstance(samples.get(key), str):
                             continue
                         for path, text in files.items():
                             path.write_text(text, encoding="utf-8")
-                        sample = run(command(tools, arguments, root), cwd=root, env=env)
+                        try:
+                            sample = run(command(tools, arguments, root), cwd=root, env=env)
+                        except CommandFailed as failure:
+                            if tool == "todokit":
+                                raise
+                            samples[key] = f"exits {failure.status}"
+                            continue
                         if round_number:  # round 0 warms the caches and the bytecode
-                            samples.setdefault((tool, action, tasks), []).append(sample)
+                            samples.setdefault(key, []).append(sample)  # type: ignore[union-attr]
     finally:
         shutil.rmtree(base, ignore_errors=True)
     return samples
@@ -128,6 +140,9 @@ def report(tools: Path, runs: int, sizes: list[int], samples: dict) -> None:
                 label = f"  {action:<4} {tasks:>7} {tool:<9}"
                 if actions[action] is None:
                     print(f"{label} has no {action} command")
+                    continue
+                if isinstance(values, str):
+                    print(f"{label} fails: {values}")
                     continue
                 wall, rss = median(values, "wall") * 1000, median(values, "rss")
                 time_ratio = median_ratio(values, ours, "wall")

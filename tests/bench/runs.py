@@ -50,6 +50,14 @@ print(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_e
 """
 
 
+class CommandFailed(SystemExit):
+    """A measured command exited non-zero (``status``): a figure of it would mean nothing."""
+
+    def __init__(self, command: Sequence[str], status: str, detail: str) -> None:
+        super().__init__(f"{' '.join(command)} exited {status}: {detail}")
+        self.status = status
+
+
 class Sample(NamedTuple):
     """One process: wall-clock seconds, CPU seconds (user + system), peak RSS in MiB."""
 
@@ -73,8 +81,8 @@ def run(
 ) -> Sample:
     """Run ``command`` once under the launcher, output on /dev/null; return its figures.
 
-    ``stdin`` names a file to read standard input from. A non-zero exit stops the
-    script: a figure of a failed run would mean nothing.
+    ``stdin`` names a file to read standard input from. A non-zero exit raises
+    ``CommandFailed``, which stops the script unless it is caught.
     """
     launcher = [sys.executable, "-I", "-S", "-c", LAUNCHER, str(stdin or ""), *command]
     result = subprocess.run(
@@ -85,9 +93,11 @@ def run(
         capture_output=True,
         text=True,
     )
+    if result.returncode != 0:  # the launcher itself failed: no figures to read
+        raise CommandFailed(command, "before it ran", result.stderr)
     wall, cpu, rss, code = result.stdout.split()
-    if result.returncode != 0 or code != "0":
-        raise SystemExit(f"{' '.join(command)} exited {code} in {cwd}: {result.stderr}")
+    if code != "0":
+        raise CommandFailed(command, code, f"in {cwd}")
     return Sample(float(wall), float(cpu), int(rss) / 1024)  # ru_maxrss is in KiB on Linux
 
 
