@@ -17,9 +17,8 @@ Example:
 from __future__ import annotations
 
 import argparse
-import contextlib
 import cProfile
-import io
+import os
 import pstats
 import sys
 from pathlib import Path
@@ -41,15 +40,20 @@ def profile(arguments: list[str], stdin: Path | None) -> pstats.Stats:
         main(arguments)
 
     profiler = cProfile.Profile()
-    source = stdin.open(encoding="utf-8") if stdin else sys.stdin
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        saved, sys.stdin = sys.stdin, source
-        try:
-            profiler.runcall(command)
-        except SystemExit:
-            pass
-        finally:
-            sys.stdin = saved
+    saved = [os.dup(fd) for fd in (0, 1, 2)]
+    null = os.open(os.devnull, os.O_RDWR)
+    os.dup2(os.open(stdin, os.O_RDONLY) if stdin else null, 0)
+    os.dup2(null, 1)  # the command's output is not what is measured
+    os.dup2(null, 2)
+    try:
+        profiler.runcall(command)
+    except SystemExit:
+        pass
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        for fd, original in enumerate(saved):
+            os.dup2(original, fd)
     return pstats.Stats(profiler)
 
 
