@@ -146,10 +146,11 @@ def report(tools: Path, runs: int, sizes: list[int], samples: dict) -> None:
                     continue
                 wall, rss = median(values, "wall") * 1000, median(values, "rss")
                 time_ratio = median_ratio(values, ours, "wall")
+                cpu_ratio = median_ratio(values, ours, "cpu")
                 rss_ratio = median_ratio(values, ours, "rss")
                 print(
-                    f"{label} {wall:7.0f} ms {rss:6.1f} MiB"
-                    f"  {time_ratio:5.2f}x todokit's time {rss_ratio:5.2f}x its memory"
+                    f"{label} {wall:7.0f} ms {rss:6.1f} MiB  {time_ratio:5.2f}x todokit's time"
+                    f" (CPU {cpu_ratio:5.2f}x) {rss_ratio:5.2f}x its memory"
                 )
 
 
