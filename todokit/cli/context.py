@@ -10,6 +10,7 @@ Examples:
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -39,6 +40,30 @@ def report_change(args: argparse.Namespace, output: Output, change: Change) -> N
     """Print the diff when ``--diff`` was given (with ``--json`` it goes in a field instead)."""
     if getattr(args, "diff", False) and not output.json:
         output.raw(change.diff())
+
+
+def print_write(
+    args: argparse.Namespace,
+    output: Output,
+    payload: dict[str, object],
+    diff: Callable[[], str],
+    describe: Callable[[], None],
+) -> None:
+    """Print what a write command did or would do, the same way for every such command.
+
+    With ``--json`` the ``payload``, marked ``dry_run`` and given the ``diff``
+    when asked; else the diff alone with ``--diff``; else ``describe()``'s text.
+    """
+    if output.json:
+        if is_dry_run(args):
+            payload["dry_run"] = True
+        if getattr(args, "diff", False):
+            payload["diff"] = diff()
+        output.data(payload)
+    elif getattr(args, "diff", False):
+        output.raw(diff())
+    else:
+        describe()
 
 
 def diff_field(args: argparse.Namespace, change: Change) -> dict[str, str]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from todokit.cli.context import is_dry_run, open_project
+from todokit.cli.context import is_dry_run, open_project, print_write
 from todokit.cli.output import Output
 
 if TYPE_CHECKING:
@@ -37,29 +37,21 @@ def run_merge(args: argparse.Namespace, output: Output) -> int:
         marker_size=args.marker_size,
         dry_run=is_dry_run(args),
     )
-    if output.json:
-        payload: dict[str, object] = {
-            "file": str(merge.path),
-            "path": merge.name,
-            "method": merge.method,
-            "clean": merge.clean,
-            "conflict_count": merge.conflict_count,
-            "conflicts": [
-                {"kind": c.kind, "line": c.line, "text": c.text} for c in merge.conflicts
-            ],
-            "changed": merge.changed,
-            "written": merge.written,
-        }
-        if merge.reason is not None:
-            payload["reason"] = merge.reason
-        if is_dry_run(args):
-            payload["dry_run"] = True
-        if args.diff:
-            payload["diff"] = merge.diff()
-        output.data(payload)
-    elif args.diff:
-        output.raw(merge.diff())
-    else:
+    payload: dict[str, object] = {
+        "file": str(merge.path),
+        "path": merge.name,
+        "method": merge.method,
+        "clean": merge.clean,
+        "conflict_count": merge.conflict_count,
+        "conflicts": [{"kind": c.kind, "line": c.line, "text": c.text} for c in merge.conflicts],
+        "changed": merge.changed,
+        "written": merge.written,
+    }
+    if merge.reason is not None:
+        payload["reason"] = merge.reason
+
+    def describe() -> None:
+        """Say how the merge went: only a conflict, a line merge or a dry run is news."""
         how = "task by task" if merge.method == "tasks" else f"by lines ({merge.reason})"
         texts = [f"line {c.line}: {c.text}" for c in merge.conflicts]
         if not merge.clean or merge.method != "tasks":
@@ -67,6 +59,8 @@ def run_merge(args: argparse.Namespace, output: Output) -> int:
             output.line(f"{merge.name}: merged {how}, {outcome}")
         elif args.dry_run:
             output.line(f"{merge.name}: would merge {how}, clean")
+
+    print_write(args, output, payload, merge.diff, describe)
     return 0 if merge.clean else 1
 
 
@@ -82,24 +76,21 @@ def run_install_git(args: argparse.Namespace, output: Output) -> int:
         )
     dry_run = is_dry_run(args)
     plan = installing.install_git(open_project(args), uninstall=args.uninstall, dry_run=dry_run)
-    if output.json:
-        payload: dict[str, object] = {
-            "gitattributes": str(plan.attributes),
-            "gitattributes_changed": plan.attributes_changed,
-            "patterns": list(plan.lines),
-            "config": dict(plan.config) if not args.uninstall else dict.fromkeys(plan.unset),
-            "config_changed": plan.config_changed,
-            "written": not dry_run and (plan.attributes_changed or plan.config_changed),
-        }
-        if dry_run:
-            payload["dry_run"] = True
-        if args.diff:
-            payload["diff"] = plan.diff()
-        output.data(payload)
-    elif args.diff:
-        output.raw(plan.diff())
-    else:
-        _describe(output, plan, uninstall=args.uninstall, dry_run=dry_run)
+    payload: dict[str, object] = {
+        "gitattributes": str(plan.attributes),
+        "gitattributes_changed": plan.attributes_changed,
+        "patterns": list(plan.lines),
+        "config": dict(plan.config) if not args.uninstall else dict.fromkeys(plan.unset),
+        "config_changed": plan.config_changed,
+        "written": not dry_run and (plan.attributes_changed or plan.config_changed),
+    }
+    print_write(
+        args,
+        output,
+        payload,
+        plan.diff,
+        lambda: _describe(output, plan, uninstall=args.uninstall, dry_run=dry_run),
+    )
     return 0
 
 

@@ -14,7 +14,7 @@ import argparse
 import gc
 from pathlib import Path
 
-from todokit.cli.context import is_dry_run, open_project
+from todokit.cli.context import is_dry_run, open_project, print_write
 from todokit.cli.output import Output
 from todokit.errors import UsageError
 
@@ -52,21 +52,20 @@ def run_install_mcp(args: argparse.Namespace, output: Output) -> int:
         dry_run=dry_run,
     )
     path = change.path
-    if output.json:
-        payload: dict[str, object] = {
-            "file": str(path),
-            "server": SERVER_NAME,
-            "changed": change.changed,
-        }
-        if dry_run:
-            payload["dry_run"] = True
-        if args.diff:
-            payload["diff"] = change.diff()
-        output.data(payload)
-    elif args.diff:
-        output.raw(change.diff())
-    else:
-        output.line(_summary(args.uninstall, path, changed=change.changed, dry_run=dry_run))
+    payload: dict[str, object] = {
+        "file": str(path),
+        "server": SERVER_NAME,
+        "changed": change.changed,
+    }
+    print_write(
+        args,
+        output,
+        payload,
+        change.diff,
+        lambda: output.line(
+            _summary(args.uninstall, path, changed=change.changed, dry_run=dry_run)
+        ),
+    )
     return 0
 
 
