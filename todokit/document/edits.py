@@ -84,6 +84,7 @@ def apply_edits(doc: Document, edits: Iterable[Edit]) -> Document:
 
 
 def _mend_endings(lines: list[str], original: Document) -> list[str]:
+    """End every line but the last (else it joins the next); end the last as the original did."""
     newline = None
     for index in range(len(lines) - 1):
         if not line_ending(lines[index]):

@@ -69,6 +69,7 @@ class _Scanner:
     """One scan: the open containers, the open leaf block, and the headings found."""
 
     def __init__(self, table: ItemTable) -> None:
+        """Start before the first line, writing the items it finds into ``table``."""
         self.table = table
         self.open = OpenContainers(table)
         self.leaf = OpenLeaf()
@@ -204,6 +205,7 @@ class _Scanner:
         self.leaf.close_paragraph()
 
     def _heading(self, line: int, level: int, text: str) -> None:
+        """Record a top-level heading that starts on ``line``; it opens the next section."""
         self.section = len(self.headings)
         self.headings.append(Heading(line, level, text, self.index + 1))
 
