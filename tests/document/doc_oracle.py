@@ -12,9 +12,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from todokit.document import parse
 from todokit.document.lines import split_lines
 from todokit.document.scanned import front_matter_end
-from todokit.document.scanner import scan
 
 ItemShape = tuple[bool | None, int]
 GFM_MARKERS = {" ": False, "x": True, "X": True}
@@ -63,9 +63,7 @@ def mistune_items(text: str) -> list[ItemShape] | None:
 
 def todokit_items(text: str) -> list[ItemShape]:
     """Return the items todokit's scanner finds in ``text``."""
-    return [
-        (GFM_MARKERS.get(item.status or ""), item.depth) for item in scan(split_lines(text)).items
-    ]
+    return [(GFM_MARKERS.get(item.marker or ""), item.depth) for item in parse(text).items]
 
 
 def gfm_tasks(items: list[ItemShape]) -> list[ItemShape]:

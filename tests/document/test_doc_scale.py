@@ -6,6 +6,11 @@ minutes (pytest-timeout stops it) rather than a fraction of a second.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+
+import pytest
+
 from todokit.document import parse
 from todokit.document.edits import Edit, apply_edits, status_edit
 from todokit.document.lines import split_lines
@@ -80,3 +85,39 @@ def test_items_nested_on_one_line_hold_none_of_each_other_s_text() -> None:
         assert sum(len(item.source_text) for item in doc.items) <= len(text)
         assert doc.items[0].text in ("", ">")  # a quote opened on the line leaves its mark
         assert [task.text for task in doc.tasks] == ["deep"]
+
+
+def calls_to_read(text: str) -> int:
+    """How many Python and C function calls parsing ``text`` and reading every item take."""
+    count = 0
+
+    def counter(_frame: object, event: str, _arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(counter)
+    try:
+        doc = parse(text)
+        for item in doc.items:
+            _ = (item.id, item.text, item.index, item.parent, item.children, item.task_parent)
+            _ = (item.document.heading_path(item), item.marker_position, item.end)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        lambda n: "# Deep\n" + "- " * n + "[ ] x\n",
+        lambda n: "> " * n + "- [ ] x\n",
+        lambda n: "1. " * n + "[ ] x\n",
+        lambda n: "- " * n + "[ ] x\n" + "  " * n + "- [ ] y\n",
+    ],
+    ids=["bullets", "quotes", "numbered", "two-lines"],
+)
+def test_the_work_grows_linearly_with_the_depth(shape: Callable[[int], str]) -> None:
+    # Each text grows linearly with n. Doubling the depth at most doubles the calls
+    # (plus slack): an ancestor walk per item would quadruple them. Counted, not timed.
+    assert calls_to_read(shape(2_000)) <= 2.2 * calls_to_read(shape(1_000))

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import pytest
 
+from todokit.document import Item, parse
 from todokit.document.lines import split_lines
 from todokit.document.scanner import scan
 
 
 def items(text: str) -> list[tuple[int, int, str | None]]:
     """(0-based line, depth, checkbox character) of every item."""
-    return [(i.line, i.depth, i.status) for i in scan(split_lines(text)).items]
+    return [(i.start, i.depth, i.marker) for i in parse(text).items]
+
+
+def rows(text: str) -> tuple[Item, ...]:
+    return parse(text).items
 
 
 def headings(text: str) -> list[tuple[int, int, str, int]]:
@@ -78,21 +83,21 @@ def test_containers(text: str, expected: list[tuple[int, int, str | None]]) -> N
 
 
 def test_item_ends_and_lists() -> None:
-    result = scan(split_lines("- a\n  more\n\n  - b\n\n+ c\n1. d\n2. e\n"))
-    spans = [(i.line, i.end, i.list_id, i.parent) for i in result.items]
+    found = rows("- a\n  more\n\n  - b\n\n+ c\n1. d\n2. e\n")
+    spans = [(i.start, i.end, i.list_id, i.parent.number if i.parent else -1) for i in found]
     assert spans == [(0, 4, 0, -1), (3, 4, 1, 0), (5, 6, 2, -1), (6, 7, 3, -1), (7, 8, 3, -1)]
 
 
 def test_blank_lines_of_a_quote_do_not_extend_an_item() -> None:
-    result = scan(split_lines("> - a\n>\n>\n> text\n- b\n  > q\n  >\n"))
-    assert [(i.line, i.end) for i in result.items] == [(0, 1), (4, 6)]
+    found = rows("> - a\n>\n>\n> text\n- b\n  > q\n  >\n")
+    assert [(i.start, i.end) for i in found] == [(0, 1), (4, 6)]
 
 
 def test_item_columns() -> None:
-    (item,) = scan(split_lines("  10.  [x] a\n")).items
-    assert (item.marker_column, item.content_column, item.status_index) == (2, 7, 8)
-    (tabbed,) = scan(split_lines("-\t[x] a\n")).items
-    assert (tabbed.content_column, tabbed.status_index) == (4, 3)
+    (item,) = rows("  10.  [x] a\n")
+    assert (item.marker_column, item.content_column, item.marker_position) == (2, 7, (0, 8))
+    (tabbed,) = rows("-\t[x] a\n")
+    assert (tabbed.content_column, tabbed.marker_position) == (4, (0, 3))
 
 
 @pytest.mark.parametrize(
@@ -117,8 +122,8 @@ def test_headings(text: str, expected: list[tuple[int, int, str, int]]) -> None:
 
 
 def test_sections_follow_headings() -> None:
-    result = scan(split_lines("- a\n# One\n- b\n## Two\n- c\n"))
-    assert [i.section for i in result.items] == [-1, 0, 1]
+    found = rows("- a\n# One\n- b\n## Two\n- c\n")
+    assert [i.section_number for i in found] == [-1, 0, 1]
 
 
 @pytest.mark.parametrize(

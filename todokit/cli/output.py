@@ -20,6 +20,7 @@ import json
 import os
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import IO, NamedTuple
 
@@ -110,9 +111,22 @@ class Output:
         :class:`io.TextIOWrapper` drops without a word, so the run would end as
         if all was printed; the next piece meets the closed pipe instead.
         """
-        text = json_text(payload, indent=self.indent) + "\n"
-        for start in range(0, len(text), _PIECE):
-            self.stream.write(text[start : start + _PIECE])
+        self._write([json_text(payload, indent=self.indent) + "\n"])
+
+    def data_pieces(self, pieces: Iterable[str]) -> None:
+        """Print one JSON document made of ``pieces`` (see :meth:`data`), then a newline.
+
+        A long document can be made as it is printed, so that it never stands
+        in memory whole (``list --json`` of a big list).
+        """
+        self._write(pieces)
+        self._write(["\n"])
+
+    def _write(self, texts: Iterable[str]) -> None:
+        """Write ``texts`` to the stream, each in pieces of at most ``_PIECE`` characters."""
+        for text in texts:
+            for start in range(0, len(text), _PIECE):
+                self.stream.write(text[start : start + _PIECE])
 
     def line(self, *parts: str | Colored) -> None:
         """Print a line of human-readable output, escaped for the terminal, unless quiet.

@@ -12,7 +12,7 @@ Examples:
 
 from todokit.document.item import Item
 from todokit.document.model import Document, parse
-from todokit.document.scanned import ScannedHeading as Heading
+from todokit.document.scanned import Heading
 from todokit.document.status import Status
 
 __all__ = ["Document", "Heading", "Item", "Status", "parse"]

@@ -183,3 +183,28 @@ def atx_heading_text(line: str, start: int) -> str:
     """
     text = line[start:].lstrip("#").strip(" \t")
     return _ATX_CLOSING.sub("", text).strip(" \t") if text.endswith("#") else text
+
+
+def can_open_item(marker: re.Match[str], line: str, interrupts_paragraph: bool) -> bool:
+    """Whether the list marker ``marker`` found in ``line`` opens an item there.
+
+    An empty item, or an ordered one not starting at 1, cannot interrupt a paragraph.
+    """
+    if not interrupts_paragraph:
+        return True
+    number = marker.group(2)
+    return bool(line[marker.end() :].strip(" ")) and (number is None or int(number) == 1)
+
+
+def is_rule(line: str, start: int, char: str, tails: dict[str, int]) -> bool:
+    """Whether a thematic break of ``char`` runs from ``start`` to the end of the line.
+
+    ``tails`` remembers, per character, the line's length without its tail of
+    that character, spaces and tabs: a rule needs ``start`` at or after it.
+    Without this, "- - - … x" would be matched from every nested marker,
+    quadratic in the line's length.
+    """
+    tail = tails.get(char)
+    if tail is None:
+        tail = tails[char] = len(line.rstrip(char + " \t"))
+    return tail <= start and THEMATIC_BREAK.match(line, start) is not None

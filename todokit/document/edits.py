@@ -16,9 +16,9 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
-from todokit._record import record
 from todokit.document.item import Item
 from todokit.document.lines import BOM, leading_columns, line_ending, raw_index_of_column
 from todokit.document.model import Document
@@ -28,7 +28,7 @@ from todokit.errors import UsageError
 Where = Literal["before", "after", "into"]
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Edit:
     """Replace lines ``start`` to ``end`` (0-based, end exclusive) with ``lines``.
 
@@ -84,6 +84,7 @@ def apply_edits(doc: Document, edits: Iterable[Edit]) -> Document:
 
 
 def _mend_endings(lines: list[str], original: Document) -> list[str]:
+    """End every line but the last (else it joins the next); end the last as the original did."""
     newline = None
     for index in range(len(lines) - 1):
         if not line_ending(lines[index]):
@@ -109,16 +110,16 @@ def status_edit(doc: Document, task: Item, status: Status | str) -> Edit:
         UsageError: When ``task`` is a plain item, or ``status`` is unknown or
             one of ``[``, ``]``, ``\\r``, ``\\n`` (which would break the checkbox).
     """
-    scanned = task._scan
-    if scanned.status_index < 0:
+    position = task.marker_position
+    if position is None:
         raise UsageError(f"line {task.line} is not a task")
     if isinstance(status, str) and len(status) == 1 and status not in "[]\r\n":
         marker = status  # any other single character is written as given
     else:
         marker = Status.parse(status).marker
-    index = scanned.status_line
+    index, column = position
     line = doc.lines[index]
-    offset = scanned.status_index + (1 if index == 0 and doc.has_bom else 0)
+    offset = column + (1 if index == 0 and doc.has_bom else 0)
     return Edit(index, index + 1, (line[:offset] + marker + line[offset + 1 :],))
 
 

@@ -30,13 +30,14 @@ _SPECIAL = re.compile(r"[*_`\[\]<&\\]|!\[")
 
 
 def _code(content: str) -> str:
-    # CommonMark strips one space on each side when both are there and it is not all spaces.
+    """A code span's text: CommonMark strips a space each side when both are, unless all spaces."""
     if content.startswith(" ") and content.endswith(" ") and content.strip(" "):
         return content[1:-1]
     return content
 
 
 def _content(match: re.Match[str]) -> str:
+    """The plain text of one matched span: code, strong text or a link's label."""
     code = match.group("code")
     if code is not None:
         return _code(code)

@@ -21,11 +21,7 @@ try:
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover - an interpreter built without it
     from hashlib import blake2b
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from todokit.document.item import Item
+from collections.abc import Iterable
 
 ID_LENGTH = 8
 
@@ -52,47 +48,58 @@ def content_hash(text: str) -> str:
     return digest.hexdigest()[:ID_LENGTH]
 
 
-def assign_ids(items: Sequence[Item]) -> dict[int, str]:
+def assign_ids(texts: Iterable[str]) -> list[str]:
     """Give every item a unique id derived from its content.
 
     Args:
-        items: All items of a document, in document order.
+        texts: The source text of every item of a document (see
+            :attr:`~todokit.document.item.Item.source_text`), in document order.
 
     Returns:
-        A map from item number to id.
+        The ids, in the same order.
 
-    Complexity: O(total text length).
+    Complexity: O(total length of the texts), which is at most the length of
+    the document: an item holds only the text before an item opened on its line.
+
+    Examples:
+        >>> assign_ids(["a", "b", " a "])[2] == assign_ids(["a"])[0] + "-2"
+        True
     """
     seen: dict[str, int] = {}
-    ids: dict[int, str] = {}
-    for item in items:
-        stem = content_hash(item.source_text)
+    ids: list[str] = []
+    for text in texts:
+        stem = content_hash(text)
         count = seen.get(stem, 0) + 1
         seen[stem] = count
-        ids[item.number] = stem if count == 1 else f"{stem}-{count}"
+        ids.append(stem if count == 1 else f"{stem}-{count}")
     return ids
 
 
-def assign_indexes(tasks: Sequence[Item]) -> dict[int, str]:
+def assign_indexes(tasks: Iterable[tuple[int, int]]) -> dict[int, str]:
     """Number tasks by their position among sibling tasks (``1``, ``1.2`` …).
 
     A task's parent here is its nearest enclosing *task*, so plain items that
     merely group tasks do not add a level.
 
     Args:
-        tasks: All tasks of a document, in document order.
+        tasks: ``(item number, item number of the nearest enclosing task or -1)``
+            of every task of a document, in document order.
 
     Returns:
         A map from item number to index path.
 
-    Complexity: O(number of tasks x nesting).
+    Complexity: O(total length of the index paths): a task nested ``k`` tasks
+    deep sits on a line of its own indented by at least ``k`` columns, so this
+    grows with the document, not with the square of its nesting.
+
+    Examples:
+        >>> assign_indexes([(0, -1), (1, 0), (3, -1)])
+        {0: '1', 1: '1.1', 3: '2'}
     """
     indexes: dict[int, str] = {}
     counters: dict[int, int] = {}
-    for task in tasks:
-        parent = task.task_parent
-        key = -1 if parent is None else parent.number
-        counters[key] = counters.get(key, 0) + 1
-        prefix = "" if parent is None else indexes[parent.number] + "."
-        indexes[task.number] = f"{prefix}{counters[key]}"
+    for number, parent in tasks:
+        counters[parent] = counters.get(parent, 0) + 1
+        prefix = "" if parent < 0 else indexes[parent] + "."
+        indexes[number] = f"{prefix}{counters[parent]}"
     return indexes

@@ -48,6 +48,7 @@ def plain_text(source: str) -> str:
 
 @lru_cache(maxsize=1)
 def _parser() -> InlineParser:
+    """The inline parser of mistune, made once and on first use."""
     from mistune.inline_parser import InlineParser  # noqa: PLC0415 - imported only when needed
 
     return InlineParser()
@@ -55,6 +56,7 @@ def _parser() -> InlineParser:
 
 @lru_cache(maxsize=4096)
 def _parsed_text(source: str) -> str:
+    """The plain text mistune's inline parse of ``source`` gives; kept for repeated texts."""
     import html  # noqa: PLC0415 - like mistune, only when markup is present
 
     from mistune.core import InlineState  # noqa: PLC0415

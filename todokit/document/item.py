@@ -1,8 +1,9 @@
-"""Read-only views of the list items and headings of a :class:`Document`.
+"""Read-only views of the list items of a :class:`Document`.
 
 An :class:`Item` is any list item; it is a *task* when its first paragraph
 starts with a checkbox. Items never change: edits return a new document with
-new items. Everything is computed from the document's lines, which stay the
+new items. An item is a view of one row of the document's scan (see
+:class:`~todokit.document.scanned.ItemTable`) and of its lines, which stay the
 single source of truth.
 
 Examples:
@@ -16,14 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from todokit.document.lines import raw_index_of_column
+from todokit.document.scanned import Heading, ItemTable
 from todokit.document.status import Status
 
-if TYPE_CHECKING:
-    from todokit.document.model import Document
-    from todokit.document.scanned import ScannedItem
+_CHECKED = (ord("x"), ord("X"))
 
 
 @cache
@@ -34,15 +34,38 @@ def _inline_parser() -> Callable[[str], str]:
     return plain_text
 
 
+class _Document(Protocol):
+    """The :class:`~todokit.document.Document` that holds an item, as the item reads it.
+
+    Spelled out here so that items need not import documents, which make them.
+    """
+
+    @property
+    def lines(self) -> tuple[str, ...]: ...
+    @property
+    def table(self) -> ItemTable: ...
+    @property
+    def items(self) -> tuple[Item, ...]: ...
+    @property
+    def headings(self) -> tuple[Heading, ...]: ...
+    def content(self, index: int) -> str: ...
+    def children_of(self, item: Item) -> tuple[Item, ...]: ...
+    def task_parent_of(self, item: Item) -> Item | None: ...
+    def heading_path(self, item: Item) -> tuple[str, ...]: ...
+    def id_of(self, item: Item) -> str: ...
+    def index_of(self, item: Item) -> str: ...
+
+
 class Item:
     """One list item of a document (a task when :attr:`is_task` is true)."""
 
-    __slots__ = ("_doc", "_scan", "_source", "_text")
+    __slots__ = ("_doc", "_number", "_source", "_table", "_text")
 
-    def __init__(self, doc: Document, scanned: ScannedItem) -> None:
-        """Wrap a scanner record; documents create items, callers do not."""
+    def __init__(self, doc: _Document, number: int) -> None:
+        """Make the view of item ``number``; documents create items, callers do not."""
         self._doc = doc
-        self._scan = scanned
+        self._table = doc.table
+        self._number = number
         self._source: str | None = None
         self._text: str | None = None
 
@@ -51,39 +74,39 @@ class Item:
         return f"<Item line {self.line}: {self.raw.strip()!r}>"
 
     @property
-    def document(self) -> Document:
-        """The document this item belongs to."""
+    def document(self) -> _Document:
+        """The document this item belongs to (a :class:`~todokit.document.Document`)."""
         return self._doc
 
     @property
     def number(self) -> int:
         """The item's position among all items of its document (0-based)."""
-        return self._scan.number
+        return self._number
 
     @property
     def start(self) -> int:
         """Index of the item's first line in :attr:`Document.lines` (0-based)."""
-        return self._scan.line
+        return self._table.line[self._number]
 
     @property
     def end(self) -> int:
         """Index just past the item's last non-blank line, subtree included."""
-        return self._scan.end
+        return self._table.end[self._number]
 
     @property
     def line(self) -> int:
         """The item's first line number, 1-based as editors show it."""
-        return self._scan.line + 1
+        return self._table.line[self._number] + 1
 
     @property
     def raw(self) -> str:
         """The item's first line as written, without its line ending."""
-        return self._doc.content(self._scan.line)
+        return self._doc.content(self._table.line[self._number])
 
     @property
     def marker(self) -> str | None:
         """The checkbox character (``" "``, ``"x"``, ``"/"`` …), None for a plain item."""
-        return self._scan.status
+        return self._table.marker(self._number)
 
     @property
     def marker_position(self) -> tuple[int, int] | None:
@@ -92,54 +115,55 @@ class Item:
         The line index counts in :attr:`Document.lines` and the character index
         in :meth:`Document.content` of that line (tabs not expanded).
         """
-        scanned = self._scan
-        return None if scanned.status_index < 0 else (scanned.status_line, scanned.status_index)
+        table = self._table
+        index = table.status_index[self._number]
+        return None if index < 0 else (table.status_line[self._number], index)
 
     @property
     def is_task(self) -> bool:
         """Whether the item starts with a checkbox."""
-        return self._scan.status is not None
+        return self._table.status[self._number] >= 0
 
     @property
     def status(self) -> Status | None:
         """The task's status, None for a plain item."""
-        marker = self._scan.status
+        marker = self._table.marker(self._number)
         return None if marker is None else Status.from_marker(marker)
 
     @property
     def checked(self) -> bool:
         """Whether the checkbox holds ``x`` or ``X`` (GFM's notion of checked)."""
-        return self._scan.status in ("x", "X")
+        return self._table.status[self._number] in _CHECKED
 
     @property
     def depth(self) -> int:
         """Number of enclosing list items (0 at the top level)."""
-        return self._scan.depth
+        return self._table.depth[self._number]
 
     @property
     def quoted(self) -> bool:
         """Whether the item sits inside a block quote."""
-        return self._scan.quoted
+        return bool(self._table.quoted[self._number])
 
     @property
     def marker_column(self) -> int:
         """Column of the list marker (``-``, ``1.``) with tabs expanded."""
-        return self._scan.marker_column
+        return self._table.marker_column[self._number]
 
     @property
     def content_column(self) -> int:
         """Column where the item's content, and so its children, start."""
-        return self._scan.content_column
+        return self._table.content_column[self._number]
 
     @property
     def list_id(self) -> int:
         """Items with equal ``list_id`` are siblings in one list."""
-        return self._scan.list_id
+        return self._table.list_id[self._number]
 
     @property
     def parent(self) -> Item | None:
         """The enclosing list item (a task or a plain item), or None."""
-        number = self._scan.parent
+        number = self._table.parent[self._number]
         return None if number < 0 else self._doc.items[number]
 
     @property
@@ -150,33 +174,34 @@ class Item:
     @property
     def task_parent(self) -> Item | None:
         """The nearest enclosing item that is a task, or None."""
-        parent = self.parent
-        while parent is not None and not parent.is_task:
-            parent = parent.parent
-        return parent
+        return self._doc.task_parent_of(self)
 
     @property
     def section(self) -> str | None:
         """The text of the nearest heading above the item, or None."""
-        number = self._scan.section
+        number = self._table.section[self._number]
         return None if number < 0 else self._doc.headings[number].text
 
     @property
     def section_number(self) -> int:
         """The index in :attr:`Document.headings` of the nearest heading above, or -1."""
-        return self._scan.section
+        return self._table.section[self._number]
 
     @property
     def source_text(self) -> str:
-        """The item's first line of text after the list marker and checkbox, as written."""
+        """The item's first line of text after the list marker and checkbox, as written.
+
+        An item whose first line opens another item (``- - [ ] x``) holds only
+        the text before that item's marker.
+        """
         if self._source is None:  # kept: sorting and scoring ask for it again and again
-            scanned = self._scan
-            if scanned.status_index >= 0:
-                line = self._doc.content(scanned.status_line)
-                self._source = line[scanned.status_index + 2 :].strip()
+            table, number = self._table, self._number
+            index = table.status_index[number]
+            if index >= 0:
+                self._source = self._doc.content(table.status_line[number])[index + 2 :].strip()
             else:
                 raw = self.raw
-                begin = raw_index_of_column(raw, scanned.content_column)
+                begin = raw_index_of_column(raw, table.content_column[number])
                 self._source = raw[begin : self._own_text_end(raw)].strip()
         return self._source
 
@@ -187,10 +212,9 @@ class Item:
         the cut, each of n items nested on one line would hold the rest of it, so
         reading their texts would take time quadratic in n.
         """
-        following = self._scan.number + 1
-        items = self._doc.items
-        if following < len(items) and items[following].start == self._scan.line:
-            return raw_index_of_column(raw, items[following]._scan.marker_column)
+        table, following = self._table, self._number + 1
+        if following < len(table) and table.line[following] == table.line[self._number]:
+            return raw_index_of_column(raw, table.marker_column[following])
         return len(raw)
 
     @property

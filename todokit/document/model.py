@@ -16,27 +16,34 @@ Examples:
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 
 from todokit.document.identity import assign_ids, assign_indexes
 from todokit.document.item import Item
 from todokit.document.lines import BOM, dominant_ending, split_lines
-from todokit.document.scanned import ScannedHeading
+from todokit.document.scanned import Heading, ItemTable
 from todokit.document.scanner import scan
 
 
 class Document:
-    """An immutable, lossless Markdown task list."""
+    """An immutable, lossless Markdown task list.
+
+    Its items are made on first use, and what is derived from them (ids,
+    index paths, children, heading paths) is worked out once, for all items,
+    on first use: O(size of the text) each, however deep the nesting.
+    """
 
     __slots__ = (
         "_children",
+        "_front_matter_end",
         "_heading_paths",
         "_headings",
         "_ids",
         "_indexes",
         "_items",
         "_lines",
+        "_table",
+        "_task_parents",
         "_tasks",
     )
 
@@ -49,20 +56,15 @@ class Document:
         Complexity: O(size of the text).
         """
         self._lines = tuple(lines)
-        # Parsing allocates a few objects per line and frees no reference cycles:
-        # collections during it only cost time, more than linearly in the size.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            result = scan(self._lines)
-            self._items = tuple(Item(self, scanned) for scanned in result.items)
-        finally:
-            if collecting:
-                gc.enable()
-        self._headings = tuple(result.headings)
-        self._tasks = tuple(item for item in self._items if item.is_task)
+        result = scan(self._lines)
+        self._table = result.items
+        self._headings = result.headings
+        self._front_matter_end = result.front_matter_end
+        self._items: tuple[Item, ...] | None = None
+        self._tasks: tuple[Item, ...] | None = None
         self._children: dict[int, tuple[Item, ...]] | None = None
-        self._ids: dict[int, str] | None = None
+        self._task_parents: list[int] | None = None
+        self._ids: list[str] | None = None
         self._indexes: dict[int, str] | None = None
         self._heading_paths: list[tuple[str, ...]] | None = None
 
@@ -72,19 +74,34 @@ class Document:
         return self._lines
 
     @property
+    def table(self) -> ItemTable:
+        """The scan of the items, one row per item (what :class:`Item` views read)."""
+        return self._table
+
+    @property
     def items(self) -> tuple[Item, ...]:
         """Every list item, task or not, in document order."""
+        if self._items is None:
+            self._items = tuple(Item(self, number) for number in range(len(self._table)))
         return self._items
 
     @property
     def tasks(self) -> tuple[Item, ...]:
         """Every task (item with a checkbox), in document order."""
+        if self._tasks is None:
+            items, status = self.items, self._table.status
+            self._tasks = tuple(items[n] for n in range(len(items)) if status[n] >= 0)
         return self._tasks
 
     @property
-    def headings(self) -> tuple[ScannedHeading, ...]:
+    def headings(self) -> tuple[Heading, ...]:
         """The top-level headings, which open sections, in document order."""
         return self._headings
+
+    @property
+    def front_matter_end(self) -> int:
+        """The number of leading lines that form a YAML front matter block (0 if none)."""
+        return self._front_matter_end
 
     @property
     def has_bom(self) -> bool:
@@ -118,13 +135,31 @@ class Document:
     def children_of(self, item: Item) -> tuple[Item, ...]:
         """Return the items directly inside ``item`` (see :attr:`Item.children`)."""
         if self._children is None:
+            items, parents = self.items, self._table.parent
             children: dict[int, list[Item]] = {}
-            for each in self._items:
-                parent = each.parent
-                if parent is not None:
-                    children.setdefault(parent.number, []).append(each)
+            for number, parent in enumerate(parents):
+                if parent >= 0:
+                    children.setdefault(parent, []).append(items[number])
             self._children = {number: tuple(group) for number, group in children.items()}
         return self._children.get(item.number, ())
+
+    def task_parent_of(self, item: Item) -> Item | None:
+        """Return the nearest enclosing task of ``item`` (see :attr:`Item.task_parent`)."""
+        number = self._nearest_tasks()[item.number]
+        return None if number < 0 else self.items[number]
+
+    def _nearest_tasks(self) -> list[int]:
+        """Per item, the number of its nearest enclosing task or -1; worked out once."""
+        if self._task_parents is None:
+            table = self._table
+            nearest: list[int] = []
+            for parent in table.parent:  # a parent comes before its children
+                if parent < 0:
+                    nearest.append(-1)
+                else:
+                    nearest.append(parent if table.status[parent] >= 0 else nearest[parent])
+            self._task_parents = nearest
+        return self._task_parents
 
     def heading_path(self, item: Item) -> tuple[str, ...]:
         """Return the texts of the headings ``item`` sits under, outermost first.
@@ -147,13 +182,16 @@ class Document:
     def id_of(self, item: Item) -> str:
         """Return the stable id of ``item`` (see :attr:`Item.id`)."""
         if self._ids is None:
-            self._ids = assign_ids(self._items)
+            self._ids = assign_ids(item.source_text for item in self.items)
         return self._ids[item.number]
 
     def index_of(self, item: Item) -> str:
         """Return the index path of task ``item`` (see :attr:`Item.index`)."""
         if self._indexes is None:
-            self._indexes = assign_indexes(self._tasks)
+            nearest = self._nearest_tasks()
+            self._indexes = assign_indexes(
+                (task.number, nearest[task.number]) for task in self.tasks
+            )
         return self._indexes.get(item.number, "")
 
 

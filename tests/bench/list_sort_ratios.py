@@ -1,13 +1,15 @@
-"""Whole-process time and peak memory of ``todokit list --json`` on a 12k-task todo.md.
+"""Whole-process time and peak memory of ``todokit list --json`` and ``sort`` on a 12k-task todo.md.
 
-Run: ``python tests/bench/list_json_ratios.py [--runs N] [--tasks N] [--compare SRC]``.
+Run: ``python tests/bench/list_sort_ratios.py [--runs N] [--tasks N] [--compare SRC]``.
 Each round runs, one after the other, the baseline (a process that only runs mistune's
-AST parse of the file), ``todokit list --json`` of this checkout and, with ``--compare``,
-the same command from another source tree (put first on ``PYTHONPATH``), e.g. an
-export of an earlier commit: ``git archive main | tar -x -C /tmp/before``. Output goes
-to ``/dev/null``, which is not a terminal, as when a tool reads it from a pipe. It
-reports the medians of wall-clock time and peak RSS and the median per-round ratios to
-the baseline (goal: 0.35x the time and 1.5x the memory). It asserts nothing.
+AST parse of the file), ``todokit list --json`` and ``todokit sort`` of this checkout
+and, with ``--compare``, the same commands from another source tree (put first on
+``PYTHONPATH``), e.g. an export of an earlier commit: ``git archive main | tar -x -C
+/tmp/before``. ``sort`` runs on the unsorted file each time (it is written back before
+each run). Output goes to ``/dev/null``, which is not a terminal, as when a tool reads it
+from a pipe. It reports the medians of wall-clock time and peak RSS (``os.wait4``) and the
+median per-round ratios to the baseline (goals: ``list --json`` 0.35x the time and 1.5x
+the memory, ``sort`` 0.5x the time). It asserts nothing.
 """
 
 from __future__ import annotations
@@ -62,24 +64,26 @@ def main() -> None:
         (base / ".git").mkdir()
         (base / ".claude").mkdir()
         todo = base / ".claude" / "todo.md"
-        todo.write_text(generate_document(options.tasks), encoding="utf-8")
-        todokit = [sys.executable, "-m", "todokit", "list", "--json"]
-        commands = {
-            "baseline": ([sys.executable, "-c", BASELINE, str(todo)], env),
-            "list --json": (todokit, env),
-        }
+        text = generate_document(options.tasks)
+        todo.write_text(text, encoding="utf-8")
+        todokit = [sys.executable, "-m", "todokit"]
+        commands = {"baseline": ([sys.executable, "-c", BASELINE, str(todo)], env)}
+        trees = {"": env}
         if options.compare:
-            other = {**env, "PYTHONPATH": str(Path(options.compare).resolve())}
-            commands["compare"] = (todokit, other)
+            trees[" (compare)"] = {**env, "PYTHONPATH": str(Path(options.compare).resolve())}
+        for suffix, tree_env in trees.items():
+            commands["list --json" + suffix] = ([*todokit, "list", "--json"], tree_env)
+            commands["sort" + suffix] = ([*todokit, "sort"], tree_env)
         samples: dict[str, list[tuple[float, float]]] = {key: [] for key in commands}
-        for command, command_env in commands.values():
-            measured(command, command_env, base)  # warm the caches and the bytecode
-        for _ in range(options.runs):
+        for round_number in range(options.runs + 1):  # the first round warms caches and bytecode
             for key, (command, command_env) in commands.items():
-                samples[key].append(measured(command, command_env, base))
+                todo.write_text(text, encoding="utf-8")  # sort finds the unsorted list
+                sample = measured(command, command_env, base)
+                if round_number:
+                    samples[key].append(sample)
     finally:
         shutil.rmtree(base, ignore_errors=True)
-    size = len(generate_document(options.tasks).encode()) / 1e6
+    size = len(text.encode()) / 1e6
     print(f"{options.runs} rounds, {options.tasks} tasks ({size:.2f} MB); medians")
     for key, values in samples.items():
         wall = statistics.median(v[0] for v in values)
@@ -91,14 +95,17 @@ def main() -> None:
             v[1] / b[1] for v, b in zip(values, samples["baseline"], strict=True)
         )
         print(
-            f"  {key:<12} {wall * 1000:7.0f} ms {rss:6.1f} MiB"
+            f"  {key:<22} {wall * 1000:7.0f} ms {rss:6.1f} MiB"
             f"  {time_ratio:5.2f}x time {rss_ratio:5.2f}x memory"
         )
-    if "compare" in samples:
-        pairs = list(zip(samples["list --json"], samples["compare"], strict=True))
-        time_ratio = statistics.median(new[0] / old[0] for new, old in pairs)
-        rss_ratio = statistics.median(new[1] / old[1] for new, old in pairs)
-        print(f"  this checkout against --compare: {time_ratio:.2f}x time {rss_ratio:.2f}x memory")
+    for key in ("list --json", "sort"):
+        if key + " (compare)" in samples:
+            pairs = list(zip(samples[key], samples[key + " (compare)"], strict=True))
+            time_ratio = statistics.median(new[0] / old[0] for new, old in pairs)
+            rss_ratio = statistics.median(new[1] / old[1] for new, old in pairs)
+            print(
+                f"  {key}, this checkout over --compare: {time_ratio:.2f}x time {rss_ratio:.2f}x memory"
+            )
 
 
 if __name__ == "__main__":
