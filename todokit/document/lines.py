@@ -30,7 +30,7 @@ def split_lines(text: str) -> list[str]:
     ``"".join(split_lines(text)) == text`` holds for every string.
 
     Args:
-        text: Any text.
+        text: Any string; every ending (``\\r\\n``, ``\\n``, ``\\r``) ends a line.
 
     Returns:
         The lines; the last one has no ending when the text does not end
