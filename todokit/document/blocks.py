@@ -66,11 +66,7 @@ HTML_UNTIL_BLANK = -1
 
 
 def fence_start(line: str, start: int) -> tuple[str, int] | None:
-    """Recognise the opening line of a fenced code block.
-
-    Args:
-        line: A tab-expanded line.
-        start: Index of the first non-space character after container prefixes.
+    """Recognise the opening line of a fenced code block (a fence at ``start``).
 
     Returns:
         ``(fence character, fence length)``, or None when this is no fence.
@@ -91,16 +87,7 @@ def fence_start(line: str, start: int) -> tuple[str, int] | None:
 
 
 def is_fence_end(line: str, start: int, char: str, length: int) -> bool:
-    """Tell whether ``line`` closes a fence opened with ``length`` times ``char``.
-
-    Args:
-        line: A tab-expanded line.
-        start: Index of the first non-space character after container prefixes.
-        char: The opening fence character.
-        length: The opening fence length.
-
-    Returns:
-        True for a closing fence line.
+    """Tell whether ``line`` closes, from ``start``, a fence opened with ``length`` times ``char``.
 
     Examples:
         >>> is_fence_end("````", 0, "`", 3)
@@ -113,13 +100,10 @@ def is_fence_end(line: str, start: int, char: str, length: int) -> bool:
 
 
 def html_block_start(line: str, start: int, in_paragraph: bool) -> int | None:
-    """Recognise the start of an HTML block.
+    """Recognise the start of an HTML block at ``start``.
 
-    Args:
-        line: A tab-expanded line.
-        start: Index of its first non-space character after container prefixes.
-        in_paragraph: Whether an open paragraph would be interrupted (the
-            seventh kind of HTML block cannot interrupt one).
+    ``in_paragraph`` tells whether an open paragraph would be interrupted: the
+    seventh kind of HTML block cannot interrupt one.
 
     Returns:
         The index of the end pattern in the table of kinds 1-5,
@@ -147,16 +131,9 @@ def html_block_start(line: str, start: int, in_paragraph: bool) -> int | None:
 
 
 def html_block_ends(kind: int, line: str, start: int) -> bool:
-    """Tell whether an HTML block of ``kind`` (0-4) ends on this line.
+    """Tell whether an HTML block of ``kind`` ends on ``line``: its end pattern after ``start``.
 
-    Args:
-        kind: A value returned by :func:`html_block_start` other than
-            :data:`HTML_UNTIL_BLANK`.
-        line: The line.
-        start: Where to search from.
-
-    Returns:
-        True when the kind's end pattern occurs on the line.
+    ``kind`` is what :func:`html_block_start` returned, other than :data:`HTML_UNTIL_BLANK`.
 
     Examples:
         >>> html_block_ends(1, "a -->", 0)

@@ -150,15 +150,10 @@ class OpenContainers:
         index: int,
         section: int,
     ) -> int:
-        """Open the list item whose marker ``marker`` found on line ``index``.
+        """Open the list item whose marker ``marker`` found on tab-expanded ``line``.
 
-        Args:
-            depth: The number of containers the line continues.
-            line: The tab-expanded line.
-            pos: Where the containers' prefixes end.
-            marker: A match of :data:`~todokit.document.blocks.LIST_MARKER`.
-            index: The line's number.
-            section: The heading whose section the line is in, or -1.
+        ``line`` continues ``depth`` containers, whose prefixes end at ``pos``; ``index``
+        is its 0-based number and ``section`` the heading it sits under, or -1.
 
         Returns:
             Where the item's content starts in ``line``.

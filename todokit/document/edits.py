@@ -1,16 +1,7 @@
 """Minimal edits of a document: each returns a new document, never mutating.
 
-Every edit is a replacement of a range of the original lines. Any number of
-edits are applied in one pass with :func:`apply_edits` — O(n + k log k) for k
-edits on n lines — and the result is parsed once. The bytes of every line an
-edit does not replace are kept; a move keeps the moved lines' bytes unless
-their depth changes, in which case only their leading indentation changes.
-
-Examples:
-    >>> from todokit.document import parse
-    >>> doc = parse("- [ ] a\\n- [ ] b\\n")
-    >>> set_status(doc, doc.tasks[1], "done").render()
-    '- [ ] a\\n- [x] b\\n'
+An edit replaces a range of lines; :func:`apply_edits` applies a batch in one
+pass. Lines no edit replaces keep their bytes.
 """
 
 from __future__ import annotations
@@ -20,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from todokit.document.item import Item
-from todokit.document.lines import BOM, leading_columns, line_ending, raw_index_of_column
+from todokit.document.lines import BOM, leading_columns, mend_endings, raw_index_of_column
 from todokit.document.model import Document
 from todokit.document.status import Status
 from todokit.errors import UsageError
@@ -33,6 +24,10 @@ class Edit:
     """Replace lines ``start`` to ``end`` (0-based, end exclusive) with ``lines``.
 
     ``start == end`` inserts. Edits of one batch refer to the same original document.
+
+    Examples:
+        >>> Edit(1, 2)  # deletes the second line
+        Edit(start=1, end=2, lines=())
     """
 
     start: int
@@ -43,23 +38,24 @@ class Edit:
 def apply_edits(doc: Document, edits: Iterable[Edit]) -> Document:
     """Apply a batch of non-overlapping edits in one pass and parse the result once.
 
-    Lines that end up last keep the document's "no final newline" style, and a
-    line without an ending that is followed by another line gets the document's
-    line ending. A document's BOM stays at its start whatever moves or goes: a
-    BOM that starts a line of an edit is taken for it (edits often copy line 0)
-    and dropped. No other byte changes; without edits, ``doc`` itself is returned.
+    A line without an ending gets the document's ending unless it ends up last;
+    a BOM stays at the start (one that starts an edit's line is dropped).
 
     Args:
         doc: The document the edits refer to.
         edits: Replacements; insertions at the same point keep their order.
 
     Returns:
-        The edited document.
+        A new document parsed from the edited lines; ``doc`` itself without edits.
 
     Raises:
         ValueError: When two edits overlap.
 
     Complexity: O(n + k log k) for n lines and k edits, plus one parse.
+
+    Examples:
+        >>> apply_edits(Document(["a\\n", "b"]), [Edit(0, 1), Edit(2, 2, ("c",))]).render()
+        'b\\nc'
     """
     ordered = sorted(edits, key=lambda edit: (edit.start, edit.end))
     if not ordered:
@@ -80,26 +76,14 @@ def apply_edits(doc: Document, edits: Iterable[Edit]) -> Document:
     result.extend(lines[cursor:])
     if bom:
         result[:1] = [BOM + "".join(result[:1])]
-    return Document(_mend_endings(result, doc))
-
-
-def _mend_endings(lines: list[str], original: Document) -> list[str]:
-    """End every line but the last (else it joins the next); end the last as the original did."""
-    newline = None
-    for index in range(len(lines) - 1):
-        if not line_ending(lines[index]):
-            newline = newline or original.newline
-            lines[index] += newline
-    if lines and original.lines and not line_ending(original.lines[-1]):
-        lines[-1] = lines[-1].rstrip("\r\n")
-    return lines
+    return Document(mend_endings(result, doc.lines))
 
 
 def status_edit(doc: Document, task: Item, status: Status | str) -> Edit:
     """Return the edit that sets ``task``'s checkbox to ``status``.
 
     Args:
-        doc: The task's document.
+        doc: The document that holds ``task``.
         task: A task of ``doc``.
         status: A status, a status name, or a marker character.
 
@@ -109,6 +93,10 @@ def status_edit(doc: Document, task: Item, status: Status | str) -> Edit:
     Raises:
         UsageError: When ``task`` is a plain item, or ``status`` is unknown or
             one of ``[``, ``]``, ``\\r``, ``\\n`` (which would break the checkbox).
+
+    Examples:
+        >>> status_edit(Document(["- [ ] a\\n"]), Document(["- [ ] a\\n"]).tasks[0], "done")
+        Edit(start=0, end=1, lines=('- [x] a\\n',))
     """
     position = task.marker_position
     if position is None:
@@ -127,12 +115,12 @@ def set_status(doc: Document, task: Item, status: Status | str) -> Document:
     """Return a copy of ``doc`` with ``task``'s status changed (one character).
 
     Args:
-        doc: The document.
+        doc: The document that holds ``task``.
         task: One of its tasks.
         status: The new status, its name, or a marker character such as ``"x"``.
 
     Returns:
-        The edited document.
+        A new document that differs from ``doc`` in that one character.
 
     Examples:
         >>> from todokit.document import parse
@@ -146,10 +134,16 @@ def set_status(doc: Document, task: Item, status: Status | str) -> Document:
 def remove(doc: Document, item: Item) -> Document:
     """Return a copy of ``doc`` without ``item`` and its subtree.
 
+    Args:
+        doc: The document that holds ``item``.
+        item: The task or plain item to take out, with everything nested in it.
+
+    Returns:
+        A new document without the item's lines; every other line keeps its bytes.
+
     Raises:
-        InvalidInputError: Taking the item's lines out would change what the
-            lines after it mean (a rare layout of tabs, quotes and lazy lines
-            can do that); nothing is removed then.
+        InvalidInputError: Taking the lines out would change what the lines after
+            them mean (a rare layout of tabs, quotes and lazy lines can).
 
     Examples:
         >>> from todokit.document import parse
@@ -172,8 +166,14 @@ def remove(doc: Document, item: Item) -> Document:
 def reindent(lines: Sequence[str], old_column: int, new_column: int) -> list[str]:
     """Shift the indentation of a block of lines from ``old_column`` to ``new_column``.
 
-    Blank lines, and lines indented less than ``old_column`` (lazy
-    continuation lines), keep their bytes. Changed lines get spaces.
+    Args:
+        lines: Lines with their endings, such as an item and its subtree.
+        old_column: The block's indentation now, in columns with tabs expanded.
+        new_column: The indentation it gets instead, in the same columns.
+
+    Returns:
+        A new list: shifted lines indented with spaces; blank lines, and lines
+        indented less than ``old_column`` (lazy continuations), as they were.
 
     Examples:
         >>> reindent(["- a\\n", "  b\\n", "\\n"], 0, 2)
@@ -202,12 +202,16 @@ def move_edits(doc: Document, item: Item, target: Item, where: Where = "before")
         where: ``"before"``, ``"after"`` or ``"into"``.
 
     Returns:
-        A deletion and an insertion; the lines are a permutation of the
-        original unless the depth changes, which re-indents the moved lines.
+        A deletion and an insertion, which re-indents the lines if the depth changes.
 
     Raises:
         UsageError: When ``target`` lies inside ``item``, or a quoted item
             would need re-indenting.
+
+    Examples:
+        >>> doc = Document(["- [ ] a\\n", "- [ ] b\\n"])
+        >>> move_edits(doc, doc.tasks[0], doc.tasks[1], "into")
+        [Edit(start=0, end=1, lines=()), Edit(start=2, end=2, lines=('  - [ ] a\\n',))]
     """
     if item.start <= target.start < item.end:
         raise UsageError("cannot move an item next to or into its own subtree")
@@ -229,6 +233,15 @@ def move_edits(doc: Document, item: Item, target: Item, where: Where = "before")
 
 def move(doc: Document, item: Item, target: Item, where: Where = "before") -> Document:
     """Return a copy of ``doc`` with ``item`` (and its subtree) moved.
+
+    Args:
+        doc: The document of both items.
+        item: The item to move, with everything nested in it.
+        target: The item it goes before, after (past its subtree) or into.
+        where: ``"before"``, ``"after"`` or ``"into"`` (as its last child).
+
+    Returns:
+        A new document; see :func:`move_edits` for what changes and what it refuses.
 
     Examples:
         >>> from todokit.document import parse

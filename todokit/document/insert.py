@@ -5,39 +5,20 @@ Same indentation, same bullet (or the next number), same line ending; nothing el
 
 from __future__ import annotations
 
-import re
-
 from todokit.document.edits import Edit, apply_edits
 from todokit.document.item import Item
 from todokit.document.lines import raw_index_of_column
 from todokit.document.model import Document
 from todokit.document.outline import live_end, name_key, out_of_scope_spans, parked_flags
 from todokit.document.status import Status
+from todokit.document.task_lines import marker_prefix, task_line
 from todokit.errors import UsageError
 
 __all__ = ["find_section", "insert_task", "insertion_edit"]
 
-_ORDERED = re.compile(r"(\d{1,9})([.)])")
-
-
-def _marker_prefix(doc: Document, sibling: Item, *, restart: bool = False) -> str:
-    # The next marker after ``sibling``'s, or (restart) the first of a new list like it.
-    content = doc.content(sibling.start)
-    prefix = content[: raw_index_of_column(content, sibling.marker_column)]
-    rest = content[len(prefix) :]
-    ordered = _ORDERED.match(rest)
-    if ordered:
-        # A new list must start at 1: only then can it follow its parent's text.
-        number = 1 if restart else int(ordered.group(1)) + 1
-        return f"{prefix}{number}{ordered.group(2)} "
-    return f"{prefix}{rest[0]} "
-
-
-def _task_line(prefix: str, text: str, status: Status, newline: str) -> str:
-    return f"{prefix}[{status.marker}] {text}{newline}"
-
 
 def _clean(text: str, what: str = "a task's text") -> str:
+    """Return ``text`` stripped; a UsageError names ``what`` when it is empty or several lines."""
     cleaned = text.strip()
     if not cleaned or "\n" in cleaned or "\r" in cleaned:
         raise UsageError(f"{what} must be one non-empty line")
@@ -98,13 +79,13 @@ def insertion_edit(
             # Right after the last child, not at the end of ``under``: a numbered
             # item placed after a later paragraph would become paragraph text.
             last = children[-1]
-            line = _task_line(_marker_prefix(doc, last), text, status, newline)
+            line = task_line(marker_prefix(doc, last), text, status, newline)
             return Edit(last.end, last.end, (line,))
         content = doc.content(under.start)
-        bullet = _marker_prefix(doc, under, restart=True)
+        bullet = marker_prefix(doc, under, restart=True)
         indent = content[: raw_index_of_column(content, under.marker_column)]
         prefix = indent + " " * (under.content_column - under.marker_column) + bullet[len(indent) :]
-        return Edit(under.end, under.end, (_task_line(prefix, text, status, newline),))
+        return Edit(under.end, under.end, (task_line(prefix, text, status, newline),))
     if section is not None:
         return _section_edit(doc, text, section, status)
     parked = parked_flags(doc)
@@ -112,12 +93,12 @@ def insertion_edit(
     if live:
         last = live[-1]
         return Edit(
-            last.end, last.end, (_task_line(_marker_prefix(doc, last), text, status, newline),)
+            last.end, last.end, (task_line(marker_prefix(doc, last), text, status, newline),)
         )
     spans = out_of_scope_spans(doc)
     if spans:  # only parked tasks: the new one goes above the first "Out of scope" heading
-        return _above_edit(doc, spans[0][0], _task_line("- ", text, status, newline))
-    return _append_edit(doc, [_task_line("- ", text, status, newline)])
+        return _above_edit(doc, spans[0][0], task_line("- ", text, status, newline))
+    return _append_edit(doc, [task_line("- ", text, status, newline)])
 
 
 def _above_edit(doc: Document, heading: int, line: str) -> Edit:
@@ -127,13 +108,14 @@ def _above_edit(doc: Document, heading: int, line: str) -> Edit:
 
 
 def _section_edit(doc: Document, text: str, section: str, status: Status) -> Edit:
+    """The edit adding a task to the list of ``section``, which is made when missing."""
     newline = doc.newline
     section = _clean(section, "a section's name")  # a line break would end the heading early
     number = find_section(doc, section)
     if number < 0:
         heading_lines = [f"## {section}{newline}", newline]
         return _append_edit(
-            doc, [*heading_lines, _task_line("- ", text, status, newline)], separate=True
+            doc, [*heading_lines, task_line("- ", text, status, newline)], separate=True
         )
     heading = doc.headings[number]
     # The section's own list: before its first subsection (or the next heading).
@@ -142,10 +124,10 @@ def _section_edit(doc: Document, text: str, section: str, status: Status) -> Edi
     if tops:
         last = tops[-1]
         return Edit(
-            last.end, last.end, (_task_line(_marker_prefix(doc, last), text, status, newline),)
+            last.end, last.end, (task_line(marker_prefix(doc, last), text, status, newline),)
         )
     position = heading.end
-    lines = [newline, _task_line("- ", text, status, newline)]
+    lines = [newline, task_line("- ", text, status, newline)]
     if position < len(doc.lines) and not doc.lines[position].strip():
         position += 1
         lines = lines[1:]
@@ -155,7 +137,10 @@ def _section_edit(doc: Document, text: str, section: str, status: Status) -> Edi
 
 
 def _append_edit(doc: Document, lines: list[str], *, separate: bool = False) -> Edit:
-    # A task joins a list that ends the document; anything else gets a blank line first.
+    """Append ``lines``: a task joins a list that ends the document, else a blank line comes first.
+
+    ``separate`` asks for the blank line in any case (a new section's heading).
+    """
     end = len(doc.lines)
     joins_list = bool(doc.items) and doc.items[-1].end == end and not separate
     if end and doc.lines[-1].strip() and not joins_list:
@@ -192,7 +177,7 @@ def insert_verified(
     text = lines[0].strip()
     text = text[text.index("]") + 1 :].strip() if "]" in text else text
     end = live_end(doc, len(doc.lines))
-    tail = [doc.newline, _task_line("- ", _clean(text), status, doc.newline)]
+    tail = [doc.newline, task_line("- ", _clean(text), status, doc.newline)]
     if end and not doc.lines[end - 1].endswith(("\n", "\r")):
         tail.insert(0, doc.newline)
     if end < len(doc.lines):

@@ -35,29 +35,51 @@ def _inline_parser() -> Callable[[str], str]:
 
 
 class _Document(Protocol):
-    """The :class:`~todokit.document.Document` that holds an item, as the item reads it.
-
-    Spelled out here so that items need not import documents, which make them.
-    """
+    """The :class:`~todokit.document.Document` of an item as it reads it; items cannot import it."""
 
     @property
-    def lines(self) -> tuple[str, ...]: ...
+    def lines(self) -> tuple[str, ...]:
+        """Every line of the document, endings included."""
+
     @property
-    def table(self) -> ItemTable: ...
+    def table(self) -> ItemTable:
+        """The scan's columns, one row per item: what an item's properties read."""
+
     @property
-    def items(self) -> tuple[Item, ...]: ...
+    def items(self) -> tuple[Item, ...]:
+        """Every list item, in document order."""
+
     @property
-    def headings(self) -> tuple[Heading, ...]: ...
-    def content(self, index: int) -> str: ...
-    def children_of(self, item: Item) -> tuple[Item, ...]: ...
-    def task_parent_of(self, item: Item) -> Item | None: ...
-    def heading_path(self, item: Item) -> tuple[str, ...]: ...
-    def id_of(self, item: Item) -> str: ...
-    def index_of(self, item: Item) -> str: ...
+    def headings(self) -> tuple[Heading, ...]:
+        """The top-level headings, in document order."""
+
+    def content(self, index: int) -> str:
+        """Line ``index`` without its ending and without a BOM."""
+
+    def children_of(self, item: Item) -> tuple[Item, ...]:
+        """The items directly inside ``item``."""
+
+    def task_parent_of(self, item: Item) -> Item | None:
+        """The nearest enclosing task of ``item``, or None."""
+
+    def heading_path(self, item: Item) -> tuple[str, ...]:
+        """The texts of the headings ``item`` sits under, outermost first."""
+
+    def id_of(self, item: Item) -> str:
+        """The stable id of ``item``, unique within the document."""
+
+    def index_of(self, item: Item) -> str:
+        """The index path of task ``item``, ``""`` for a plain item."""
 
 
 class Item:
-    """One list item of a document (a task when :attr:`is_task` is true)."""
+    """One list item of a document (a task when :attr:`is_task` is true).
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> [(item.is_task, item.depth, item.text) for item in parse("- a\\n  - [x] b\\n").items]
+        [(False, 0, 'a'), (True, 1, 'b')]
+    """
 
     __slots__ = ("_doc", "_number", "_source", "_table", "_text")
 
@@ -208,9 +230,8 @@ class Item:
     def _own_text_end(self, raw: str) -> int:
         """Where this item's own text ends in ``raw``: at an item opened on the same line.
 
-        In ``- - x`` the outer item holds no text; the inner one holds ``x``. Without
-        the cut, each of n items nested on one line would hold the rest of it, so
-        reading their texts would take time quadratic in n.
+        In ``- - x`` the outer item holds no text. Without the cut, n items nested on
+        one line would each hold the rest of it: reading their texts, O(n²) time.
         """
         table, following = self._table, self._number + 1
         if following < len(table) and table.line[following] == table.line[self._number]:
@@ -226,10 +247,7 @@ class Item:
 
     @property
     def id(self) -> str:
-        """A stable id from the item's content, unique within the document.
-
-        It does not change when the task moves or changes status.
-        """
+        """An id from the item's content, unique in its document, that moves and statuses keep."""
         return self._doc.id_of(self)
 
     @property

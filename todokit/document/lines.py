@@ -30,7 +30,7 @@ def split_lines(text: str) -> list[str]:
     ``"".join(split_lines(text)) == text`` holds for every string.
 
     Args:
-        text: Any text.
+        text: Any string; every ending (``\\r\\n``, ``\\n``, ``\\r``) ends a line.
 
     Returns:
         The lines; the last one has no ending when the text does not end
@@ -63,6 +63,22 @@ def line_ending(line: str) -> str:
     if line.endswith(("\n", "\r")):
         return line[-1]
     return ""
+
+
+def mend_endings(lines: list[str], original: Sequence[str]) -> list[str]:
+    """End every line of ``lines`` but the last (else it joins the next), in place.
+
+    A missing ending is ``original``'s dominant one; the last line ends as the
+    last of ``original`` does, so a text without a final newline keeps that style.
+    """
+    newline = None
+    for index in range(len(lines) - 1):
+        if not line_ending(lines[index]):
+            newline = newline or dominant_ending(original)
+            lines[index] += newline
+    if lines and original and not line_ending(original[-1]):
+        lines[-1] = lines[-1].rstrip("\r\n")
+    return lines
 
 
 def dominant_ending(lines: Sequence[str]) -> str:

@@ -31,6 +31,11 @@ class Document:
     Its items are made on first use, and what is derived from them (ids,
     index paths, children, heading paths) is worked out once, for all items,
     on first use: O(size of the text) each, however deep the nesting.
+
+    Examples:
+        >>> doc = Document(["# Plan\\n", "- [ ] a\\n", "  - [x] b\\n"])
+        >>> [(task.index, doc.heading_path(task), task.checked) for task in doc.tasks]
+        [('1', ('Plan',), False), ('1.1', ('Plan',), True)]
     """
 
     __slots__ = (
@@ -117,10 +122,10 @@ class Document:
         """Return line ``index`` (0-based) without its ending and without a BOM.
 
         Args:
-            index: A line index.
+            index: A position in :attr:`lines`, counting from 0.
 
         Returns:
-            The line's content.
+            What the line says, as written: tabs and trailing spaces are kept.
         """
         content = self._lines[index].rstrip("\r\n")
         return content[1:] if index == 0 and content.startswith(BOM) else content
@@ -203,10 +208,10 @@ def parse(text: str) -> Document:
     stand for undecodable bytes (see :func:`~todokit.document.codec.decode`).
 
     Args:
-        text: Any text.
+        text: Any string, Markdown or not; nothing in it is an error.
 
     Returns:
-        The document.
+        A document whose :meth:`~Document.render` gives ``text`` back.
 
     Complexity: O(len(text)).
 

@@ -33,6 +33,11 @@ class Heading:
         level: 1 to 6.
         text: The heading's source text without ``#`` marks or underline.
         end: Index just past the heading's last line (its underline, if setext).
+
+    Examples:
+        >>> from todokit.document import parse
+        >>> parse("Plan\\n====\\n- [ ] a\\n").headings
+        (Heading(line=0, level=1, text='Plan', end=2),)
     """
 
     line: int

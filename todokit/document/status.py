@@ -18,7 +18,12 @@ from enum import StrEnum
 
 
 class Status(StrEnum):
-    """The status of a task, with a stable string value for JSON output."""
+    """The status of a task, with a stable string value for JSON output.
+
+    Examples:
+        >>> (Status.DONE.value, Status("deferred").marker, Status.OPEN.finished)
+        ('done', '>', False)
+    """
 
     OPEN = "open"
     DONE = "done"
