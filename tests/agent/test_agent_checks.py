@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 import pytest
+from check_support import PY, running
 
 from todokit.checks.run import CheckReport, CheckResult, run_checks
 from todokit.files.config import CheckSpec
-
-PY = f'"{sys.executable}"'
-
-
-def running(pid: int) -> bool:
-    """Whether ``pid`` is a live process (a killed, unreaped zombie is not)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    stat = Path(f"/proc/{pid}/stat")
-    try:
-        state = stat.read_text(encoding="ascii").rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return True
-    return state not in {"Z", "X"}
 
 
 def test_passing_check_captures_stdout_and_stderr_together(tmp_path: Path) -> None:
