@@ -27,7 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("todokit.checks", "todokit.prompt", "todokit.ranking"),  # checks; pure prompt and ranking
     ("todokit.document", "todokit.files", "todokit.schemas"),  # the document model; file I/O
     # The rules every layer shares: dates, the priority scale, the version.
-    ("todokit.days", "todokit.levels", "todokit._version"),
+    ("todokit.days", "todokit.levels", "todokit._version", "todokit._exports"),
     ("todokit.errors",),  # the error tree, below everything
 )
 """Each layer may import only the layers below it; within a layer, only its own package.

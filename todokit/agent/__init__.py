@@ -28,8 +28,9 @@ Examples:
     'done'
 """
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from todokit._exports import lazy_exports
 
 if TYPE_CHECKING:
     from todokit.agent.agents import AGENTS, Agent, agent_named
@@ -116,17 +117,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """Import a public name on first use (PEP 562), from the first of ``_SOURCES`` that has it."""
-    if name in __all__:
-        for source in _SOURCES:
-            module = import_module(source)
-            if hasattr(module, name):
-                value = globals()[name] = getattr(module, name)
-                return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    """List the public names with what is loaded already (PEP 562)."""
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = lazy_exports(__name__, _SOURCES)
