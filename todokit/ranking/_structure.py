@@ -97,12 +97,11 @@ def _follow_links(
 ) -> None:
     """Let a task take ``share`` of the best score among the tasks sharing a ticket id with it."""
     before = list(scores)  # one step: a link passes on what a task has, not what it took
-    for index, others in enumerate(linked([item.text for item in items])):
-        if others:
-            best = max(others, key=lambda other: before[other])
-            if share * before[best] > scores[index]:
-                scores[index] = share * before[best]
-                terms[index] = terms[index] or terms[best]
+    for index, others in linked([item.text for item in items]).items():
+        best = max(others, key=lambda other: before[other])
+        if share * before[best] > scores[index]:
+            scores[index] = share * before[best]
+            terms[index] = terms[index] or terms[best]
 
 
 def propagate(

@@ -50,25 +50,25 @@ def ticket_ids(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def linked(texts: Sequence[str]) -> list[list[int]]:
-    """Return, per text, the sorted indexes of the other texts it shares a ticket id with.
+def linked(texts: Sequence[str]) -> dict[int, list[int]]:
+    """Return, for each text that shares a ticket id, the sorted indexes of the others.
 
-    An id named by more than 50 texts links nothing (it is a label, not a
-    piece of work).
+    A text that shares no id has no entry. An id named by more than 50 texts
+    links nothing (it is a label, not a piece of work).
 
-    Complexity: O(total ids named + links made).
+    Complexity: O(total ids named + links made); memory, the same.
 
     Examples:
         >>> linked(["T-1: engine", "MS1: T-1..T-2", "T-2: map", "docs"])
-        [[1], [0, 2], [1], []]
+        {0: [1], 1: [0, 2], 2: [1]}
     """
     holders: dict[str, list[int]] = {}
     for index, text in enumerate(texts):
         for ticket in ticket_ids(text):
             holders.setdefault(ticket, []).append(index)
-    links: list[set[int]] = [set() for _ in texts]
+    links: dict[int, set[int]] = {}
     for indexes in holders.values():
         if 1 < len(indexes) <= 50:
             for index in indexes:
-                links[index].update(other for other in indexes if other != index)
-    return [sorted(found) for found in links]
+                links.setdefault(index, set()).update(other for other in indexes if other != index)
+    return {index: sorted(links[index]) for index in sorted(links)}
