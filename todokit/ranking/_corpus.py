@@ -89,8 +89,8 @@ def build_corpus(items: Sequence[RankItem], wanted: Container[str] | None = None
     parents = valid_parents(items)
     nesting = depths(parents)
     ancestors: dict[int, Counter[str]] = {}
-    # Parents before children, whatever order the items come in.
-    for index in sorted(range(len(items)), key=lambda at: (nesting[at], at)):
+    # Parents before children, whatever order the items come in (sorted() is stable).
+    for index in sorted(range(len(items)), key=nesting.__getitem__):
         parent = parents[index]
         if parent is not None and (parent in own or parent in ancestors):
             ancestors[index] = own.get(parent, Counter()) + ancestors.get(parent, Counter())

@@ -132,7 +132,8 @@ def propagate(
     """
     parents = valid_parents(items)
     nesting = depths(parents)
-    order = sorted(range(len(items)), key=lambda index: (nesting[index], index))
+    # Parents before children; sorted() is stable, so document order within a depth.
+    order = sorted(range(len(items)), key=nesting.__getitem__)
     down = list(own)
     terms = list(matched)
     for index in order:
