@@ -40,6 +40,7 @@ from todokit.ranking._corpus import Evidence, build_corpus, gather_evidence, hea
 from todokit.ranking._query import partners
 from todokit.ranking._structure import propagate
 from todokit.ranking._tuning import Tuning
+from todokit.ranking._undecided import keep_undecided
 from todokit.ranking.english import topic_weight
 from todokit.ranking.tokens import tokenize
 
@@ -65,17 +66,33 @@ def _totals(
     return totals
 
 
+def _query(task: str, pasted: str, tuning: Tuning) -> dict[str, float]:
+    """Each task term and its weight; a term found only in pasted output weighs ``tuning.pasted``.
+
+    A word of a pasted log or code is weak evidence: one alone is chance, and
+    keeps no item; several together name the code the output came from.
+    """
+    query = {term: 1.0 - tuning.generic * (1.0 - topic_weight(term)) for term in tokenize(task)}
+    for term in tokenize(pasted):
+        if term not in query:
+            query[term] = tuning.pasted * (1.0 - tuning.generic * (1.0 - topic_weight(term)))
+    return query
+
+
 def score_items(
-    task: str, items: Sequence[RankItem], tuning: Tuning
+    task: str, items: Sequence[RankItem], tuning: Tuning, pasted: str = ""
 ) -> list[tuple[float, tuple[str, ...]]]:
     """Score every item's relevance to ``task`` in [0, 1], with the terms that matched.
+
+    ``pasted`` is the output pasted with the task (logs, code), read as weak
+    evidence.
 
     Examples:
         >>> from todokit.ranking.items import RankItem
         >>> score_items("", [RankItem("a", None, None)], Tuning())
         [(0.0, ())]
     """
-    query = {term: 1.0 - tuning.generic * (1.0 - topic_weight(term)) for term in tokenize(task)}
+    query = _query(task, pasted, tuning)
     if not items or not query:
         return [(0.0, ()) for _ in items]
     corpus = build_corpus(items)
@@ -88,4 +105,5 @@ def score_items(
     totals = _totals(evidence, query, partners(task), tuning.unpaired)
     own = [total / (total + tuning.saturation) for total in totals]
     matched = [tuple(dict.fromkeys(term for _, term in found.values())) for found in evidence]
+    own, matched = keep_undecided(corpus, query, own, matched, tuning)
     return propagate(items, own, matched, sections, tuning)
