@@ -1,9 +1,10 @@
 """The labelled evaluation sets, their harness, and the scorer held to its goals.
 
 The goals (recall first): at least 95% of the relevant open tasks stay in
-scope over all scenarios, at least 40% of the unrelated ones are parked on the
-short hand-written lists and at least 25% on the long real ones. Each part's
-floor sits just under what ``python tests/bench/relevance.py`` measured.
+scope on every part of the table (the held-out third included), at least 40%
+of the unrelated ones are parked on the short hand-written lists and at least
+25% on the long real ones. Each part's floor sits just under what ``python
+tests/bench/relevance.py`` measured.
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ from todokit.ranking import RankItem  # noqa: E402
 needs_corpus = pytest.mark.skipif(shared_corpus() is None, reason="no shared corpus (../shared)")
 # part: (least recall, least park rate), each just under the measured figure.
 FLOORS = {
-    "all": (0.95, 0.47),
-    "real long": (0.96, 0.47),
-    "real short": (0.89, 0.50),
-    "hand long": (0.92, 0.53),
-    "hand short": (0.99, 0.42),
+    "all": (0.97, 0.40),
+    "real long": (0.98, 0.40),
+    "real short": (0.95, 0.36),
+    "hand long": (0.95, 0.46),
+    "hand short": (0.99, 0.40),
+    "held-out": (0.95, 0.42),
 }
 
 

@@ -38,9 +38,13 @@ def scoring_text(source: str) -> str:
 
 
 def score_items(
-    doc: Document, task: str, scorer: Scorer | None
+    doc: Document, task: str, scorer: Scorer | None, pasted: str = ""
 ) -> dict[str, tuple[float, tuple[str, ...]]]:
     """Score every item of ``doc`` against ``task``; keys are item ids.
+
+    ``pasted`` (the logs and code pasted with the task) goes to the default
+    scorer only, which reads it as weak evidence; a plugged-in scorer gets
+    ``task`` alone, as it always has.
 
     An item parked directly under "Out of scope" is scored without a section,
     and one in a group there with its group's name (its former section), so
@@ -71,7 +75,8 @@ def score_items(
         for item in items
     ]
     if scorer is None:
-        scores = [(s.value, tuple(s.matched)) for s in default_scorer(task, ranked)]
+        scored = default_scorer(task, ranked, pasted=pasted)
+        scores = [(s.value, tuple(s.matched)) for s in scored]
     else:
         scores = _plugged_in(scorer, task, ranked)
     if len(scores) != len(items):

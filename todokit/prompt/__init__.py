@@ -20,7 +20,9 @@ A word outside that vocabulary ("fix", "login", "tests") makes it a task, so
 without fenced code, pasted logs or tracebacks
 (:mod:`~todokit.prompt.prose`), at most 120 characters, cut at a word.
 :func:`~todokit.prompt.prose.relevance_text` is what relevance scoring reads:
-all of the prose, and of a traceback only its closing error line.
+all of the prose, and of a traceback only its closing error line;
+:func:`~todokit.prompt.prose.pasted_text` is the rest, which the default
+scorer reads as weak evidence.
 
 Examples:
     >>> task_from_prompt("ok, do it") is None
@@ -34,7 +36,7 @@ Examples:
 from __future__ import annotations
 
 from todokit.prompt.intent import NO_WORK_WORDS, asks_for_work
-from todokit.prompt.prose import prose_lines, relevance_text
+from todokit.prompt.prose import pasted_text, prose_lines, relevance_text
 from todokit.prompt.summary import SUMMARY_LIMIT, shorten, task_summary
 
 
@@ -64,6 +66,7 @@ __all__ = [
     "NO_WORK_WORDS",
     "SUMMARY_LIMIT",
     "asks_for_work",
+    "pasted_text",
     "prose_lines",
     "relevance_text",
     "shorten",

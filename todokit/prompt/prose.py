@@ -41,12 +41,32 @@ def prose_lines(prompt: str) -> list[str]:
         ...             '  File "a.py", line 1\nKeyError: 1\nThanks')
         ['Fix it', '', 'KeyError: 1', 'Thanks']
     """
+    return _split(prompt)[0]
+
+
+def pasted_text(prompt: str) -> str:
+    r"""Return what :func:`prose_lines` leaves out: the pasted code, logs and traceback frames.
+
+    Fence lines themselves are left out, and so are blank lines.
+
+    Examples:
+        >>> pasted_text("Login fails:\n```\nauth.refresh()\n```\n12:41:07 [auth] token=expired")
+        'auth.refresh()\n12:41:07 [auth] token=expired'
+    """
+    return "\n".join(line for line in _split(prompt)[1] if line.strip())
+
+
+def _split(prompt: str) -> tuple[list[str], list[str]]:
+    """Return the prompt's prose lines (see :func:`prose_lines`) and its pasted lines."""
     kept: list[str] = []
+    pasted: list[str] = []
     fence: str | None = None
     in_traceback = False
 
-    def drop() -> None:
+    def drop(line: str | None = None) -> None:
         """End the paragraph at a removed run: one blank line, never first or after a blank."""
+        if line is not None:
+            pasted.append(line)
         if kept and kept[-1]:
             kept.append("")
 
@@ -55,6 +75,8 @@ def prose_lines(prompt: str) -> list[str]:
         if fence is not None:
             if opening and opening[1][0] == fence[0] and len(opening[1]) >= len(fence):
                 fence = None
+            else:
+                pasted.append(line)
             continue
         if opening:
             fence = opening[1]
@@ -65,6 +87,7 @@ def prose_lines(prompt: str) -> list[str]:
             drop()
             continue
         if in_traceback and (line.startswith((" ", "\t")) or not line.strip()):
+            pasted.append(line)
             continue
         if in_traceback and _ERROR_LINE.match(line):
             in_traceback = False
@@ -72,10 +95,10 @@ def prose_lines(prompt: str) -> list[str]:
             continue
         in_traceback = False
         if _pasted(line):
-            drop()
+            drop(line)
             continue
         kept.append(line.strip())
-    return kept
+    return kept, pasted
 
 
 def _pasted(line: str) -> bool:
@@ -88,6 +111,9 @@ def _pasted(line: str) -> bool:
 
 def relevance_text(prompt: str) -> str:
     """Return what relevance scoring should read of a prompt: its prose, not its logs.
+
+    What is left out, :func:`pasted_text`, the default scorer reads as weak
+    evidence only.
 
     Examples:
         >>> relevance_text("Login fails:\\n```\\nstack\\n```\\nonly on Safari")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -42,11 +42,13 @@ class Corpus:
             their section heading, in that order.
         size: Number of items.
         frequency: Term → number of items that hold it in any field.
+        own: Item index → the terms of its own text, for the items that hold any.
     """
 
     fields: tuple[Postings, Postings, Postings]
     size: int
     frequency: Counter[str]
+    own: Mapping[int, Counter[str]]
 
     def rarity(self, term: str) -> float:
         """IDF of the stem ``term`` relative to a term found in a single item, in (0, 1].
@@ -67,25 +69,32 @@ def _postings(documents: Mapping[int, Counter[str]]) -> Postings:
     return table
 
 
-def build_corpus(items: Sequence[RankItem], wanted: Container[str] | None = None) -> Corpus:
+def build_corpus(
+    items: Sequence[RankItem],
+    wanted: Container[str] | None = None,
+    own_words: Callable[[int, set[str]], None] | None = None,
+) -> Corpus:
     """Tokenize every field of every item once and gather the statistics.
 
     Only the terms in ``wanted`` (the task's terms and their variants) are
     kept, when it is given: nothing else is ever looked up, and an item that
-    holds none of them costs nothing after its tokenizing.
+    holds none of them costs nothing after its tokenizing. ``own_words``, when
+    given, is called with each item's index and the distinct terms of its own text.
 
     Complexity:
         Linear in the total length of the items' text and of their ancestors';
         memory linear in the occurrences of wanted terms.
     """
 
-    def counts(text: str) -> Counter[str]:
-        """The wanted terms of ``text`` and how often each occurs."""
+    def counts(text: str, at: int | None = None) -> Counter[str]:
+        """The wanted terms of ``text`` (item ``at``'s own) and how often each occurs."""
         tokens = tokenize(text)
+        if own_words is not None and at is not None:
+            own_words(at, set(tokens))
         return Counter(tokens if wanted is None else [t for t in tokens if t in wanted])
 
     # Sparse: only the items with a wanted term have an entry.
-    own = {at: found for at, item in enumerate(items) if (found := counts(item.text))}
+    own = {at: found for at, item in enumerate(items) if (found := counts(item.text, at))}
     parents = valid_parents(items)
     nesting = depths(parents)
     ancestors: dict[int, Counter[str]] = {}
@@ -107,7 +116,7 @@ def build_corpus(items: Sequence[RankItem], wanted: Container[str] | None = None
         fields = (field.get(index, ()) for field in (own, ancestors, sections))
         frequency.update(set().union(*fields))
     postings = (_postings(own), _postings(ancestors), _postings(sections))
-    return Corpus(postings, len(items), frequency)
+    return Corpus(postings, len(items), frequency, own)
 
 
 def wanted_terms(query: Iterable[str], tuning: Tuning) -> frozenset[str]:

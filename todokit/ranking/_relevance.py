@@ -46,6 +46,7 @@ from todokit.ranking._corpus import (
 from todokit.ranking._query import partners
 from todokit.ranking._structure import propagate
 from todokit.ranking._tuning import Tuning
+from todokit.ranking._undecided import OwnWords, keep_undecided
 from todokit.ranking.english import topic_weight
 from todokit.ranking.tokens import tokenize
 
@@ -71,20 +72,37 @@ def _totals(
     return totals
 
 
+def _query(task: str, pasted: str, tuning: Tuning) -> dict[str, float]:
+    """Each task term and its weight; a term found only in pasted output weighs ``tuning.pasted``.
+
+    A word of a pasted log or code is weak evidence: one alone is chance, and
+    keeps no item; several together name the code the output came from.
+    """
+    query = {term: 1.0 - tuning.generic * (1.0 - topic_weight(term)) for term in tokenize(task)}
+    for term in tokenize(pasted):
+        if term not in query:
+            query[term] = tuning.pasted * (1.0 - tuning.generic * (1.0 - topic_weight(term)))
+    return query
+
+
 def score_items(
-    task: str, items: Sequence[RankItem], tuning: Tuning
+    task: str, items: Sequence[RankItem], tuning: Tuning, pasted: str = ""
 ) -> list[tuple[float, tuple[str, ...]]]:
     """Score every item's relevance to ``task`` in [0, 1], with the terms that matched.
+
+    ``pasted`` is the output pasted with the task (logs, code), read as weak
+    evidence.
 
     Examples:
         >>> from todokit.ranking.items import RankItem
         >>> score_items("", [RankItem("a", None, None)], Tuning())
         [(0.0, ())]
     """
-    query = {term: 1.0 - tuning.generic * (1.0 - topic_weight(term)) for term in tokenize(task)}
+    query = _query(task, pasted, tuning)
     if not items or not query:
         return [(0.0, ()) for _ in items]
-    corpus = build_corpus(items, wanted_terms(query, tuning))
+    words = OwnWords()
+    corpus = build_corpus(items, wanted_terms(query, tuning), words.add)
     # A heading is a topic label: it is matched against the task as written.
     sections = {
         heading: heading_score(query, heading, corpus, tuning)
@@ -97,4 +115,5 @@ def score_items(
     for index, total in _totals(evidence, query, partners(task), tuning.unpaired).items():
         own[index] = total / (total + tuning.saturation)
         matched[index] = tuple(dict.fromkeys(term for _, term in evidence[index].values()))
+    own, matched = keep_undecided(corpus, query, own, matched, words=words, tuning=tuning)
     return propagate(items, own, matched, sections, tuning)

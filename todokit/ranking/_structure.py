@@ -2,7 +2,7 @@
 
 Internal to the default scorer. A sub-item inherits part of its parent's score
 (a step of a relevant task is relevant), an item inherits part of its section
-heading's score and of the tasks it shares a ticket id with, and a parent
+heading's score and of the tasks it shares a ticket id or a code name with, and a parent
 takes part of its best descendant's score (a group holding a relevant step is
 worth a look). How well the other items of a section match never moves an
 item. Inheritance flows down from the
@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from todokit.ranking.tickets import linked
+from todokit.ranking.names import linked
 
 if TYPE_CHECKING:
     from todokit.ranking._tuning import Tuning
@@ -95,7 +95,7 @@ def depths(parents: Sequence[int | None]) -> list[int]:
 def _follow_links(
     items: Sequence[RankItem], scores: list[float], terms: list[tuple[str, ...]], share: float
 ) -> None:
-    """Let a task take ``share`` of the best score among the tasks sharing a ticket id with it."""
+    """Let a task take ``share`` of the best score among the tasks sharing a ticket id or name."""
     before = list(scores)  # one step: a link passes on what a task has, not what it took
     for index, others in linked([item.text for item in items]).items():
         best = max(others, key=lambda other: before[other])
@@ -115,7 +115,8 @@ def propagate(
 
     First a sub-item inherits ``parent_share`` of its parent's score and an
     item ``section_share`` of its heading's, where either beats its own; then
-    a task takes ``link_share`` of the best task it shares a ticket id with;
+    a task takes ``link_share`` of the best task it shares a ticket id or a code
+    name with (:func:`~todokit.ranking.names.linked`);
     last, a parent takes ``child_share`` of its best descendant's score. An
     inherited score carries the matched terms of the item it came from.
 

@@ -27,6 +27,8 @@ class Tuning:
             ("deduplicate" and "duplicate").
         generic: How far a task word's commonness in general English lowers
             its weight (0: not at all, 1: fully; see :mod:`~todokit.ranking.english`).
+        pasted: Weight of a term found only in the output pasted with the task
+            (a log, code): one such match alone stays under the threshold.
         ancestor_field: Weight of a match in the ancestors' text.
         section_field: Weight of a match in the section heading.
         unpaired: Weight of a phrase word matched without its partner.
@@ -34,7 +36,14 @@ class Tuning:
         parent_share: Share of a parent's score a child inherits.
         section_share: Share of a section heading's score its items inherit.
         child_share: Share of its best descendant's score a parent takes.
-        link_share: Share of the score of a task that shares a ticket id.
+        link_share: Share of the score of a task that shares a ticket id or a
+            code name.
+        clear_match: Own score from which an item is a clear match (its
+            evidence equals the saturation).
+        shared_word_share: Share of a clear match's own score an item takes
+            when the two alone in the list write a word.
+        undecided: Score of an item too thin to judge: the default threshold,
+            so it stays in scope unless the threshold is raised.
 
     Examples:
         >>> Tuning().parent_share <= 1.0
@@ -46,6 +55,7 @@ class Tuning:
     concept: float = 0.6
     prefix: float = 0.5
     generic: float = 0.5
+    pasted: float = 0.02
     ancestor_field: float = 0.5
     section_field: float = 0.4
     unpaired: float = 0.3
@@ -54,6 +64,9 @@ class Tuning:
     section_share: float = 0.9
     child_share: float = 0.9
     link_share: float = 0.9
+    clear_match: float = 0.5
+    shared_word_share: float = 0.15
+    undecided: float = 0.06
 
 
 __all__ = ["Tuning"]

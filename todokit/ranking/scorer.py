@@ -73,21 +73,25 @@ class Scorer(Protocol):
         """Return one score per item, in the order of ``items``."""
 
 
-def default_scorer(task: str, items: Sequence[RankItem], /) -> list[Score]:
-    """Score items with BM25-style weighting, synonyms, feedback and structure.
+def default_scorer(task: str, items: Sequence[RankItem], /, *, pasted: str = "") -> list[Score]:
+    """Score items with BM25-style weighting, synonyms, links and structure, recall first.
 
     Each task term is matched against an item's own text, more weakly against
     its ancestors' text and its section heading, and more weakly still through
     the built-in synonym and concept tables; rare terms count more than common
-    ones. Rare terms shared by the best matches then join the query. Finally a
-    sub-item inherits part of its parent's score and of its section heading's,
-    an item moves up or down with how often the rest of its section matches,
-    and a parent takes part of its best descendant's score. Scores do not
-    depend on the order of the items.
+    ones. An item without a match is not called unrelated when it alone shares
+    a word with a clear match, or when its words are only a verification step
+    ("all criteria green"). Then a sub-item inherits part of its parent's
+    score and of its section heading's, a task part of the score of a task
+    naming the same ticket id, file, identifier or version, and a parent part
+    of its best descendant's. Scores do not depend on the order of the items.
 
     Args:
         task: The task at hand, in free text.
         items: The items to score.
+        pasted: Output pasted with the task (logs, code; see
+            :func:`todokit.prompt.pasted_text`): its words are weak evidence,
+            so that one of them alone keeps nothing and several keep an item.
 
     Returns:
         One :class:`Score` per item, values in [0, 1]. The same input always
@@ -104,7 +108,8 @@ def default_scorer(task: str, items: Sequence[RankItem], /) -> list[Score]:
         >>> [s.value >= DEFAULT_THRESHOLD for s in default_scorer("database migration", items)]
         [True, True, False]
     """
-    return [Score(value, matched) for value, matched in score_items(task, items, Tuning())]
+    scored = score_items(task, items, Tuning(), pasted)
+    return [Score(value, matched) for value, matched in scored]
 
 
 def keyword_overlap_scorer(task: str, items: Sequence[RankItem], /) -> list[Score]:

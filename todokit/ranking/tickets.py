@@ -3,7 +3,8 @@
 Agent-written lists name their work with ids (``DE-311``, ``T-021``,
 ``ISSUE-108``) and refer to it by id elsewhere: a milestone lists
 ``T-001..T-012, T-020``, a bug says "see DE-311". Two tasks that share an id
-belong to the same piece of work, so relevance flows between them.
+belong to the same piece of work, so relevance flows between them
+(:func:`todokit.ranking.names.linked`).
 
 Examples:
     >>> sorted(ticket_ids("MS1: Engine Ready — T-001..T-003, T-020"))
@@ -15,7 +16,6 @@ Examples:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 MAX_RANGE = 200
 """Most ids a range such as ``T-001..T-012`` stands for; a longer one counts as its ends."""
@@ -48,27 +48,3 @@ def ticket_ids(text: str) -> frozenset[str]:
             found.update(f"{prefix.lower()}-{n:0{width}d}" for n in range(low, high + 1))
             found.add(f"{prefix}-{last}".lower())
     return frozenset(found)
-
-
-def linked(texts: Sequence[str]) -> dict[int, list[int]]:
-    """Return, for each text that shares a ticket id, the sorted indexes of the others.
-
-    A text that shares no id has no entry. An id named by more than 50 texts
-    links nothing (it is a label, not a piece of work).
-
-    Complexity: O(total ids named + links made); memory, the same.
-
-    Examples:
-        >>> linked(["T-1: engine", "MS1: T-1..T-2", "T-2: map", "docs"])
-        {0: [1], 1: [0, 2], 2: [1]}
-    """
-    holders: dict[str, list[int]] = {}
-    for index, text in enumerate(texts):
-        for ticket in ticket_ids(text):
-            holders.setdefault(ticket, []).append(index)
-    links: dict[int, set[int]] = {}
-    for indexes in holders.values():
-        if 1 < len(indexes) <= 50:
-            for index in indexes:
-                links.setdefault(index, set()).update(other for other in indexes if other != index)
-    return {index: sorted(links[index]) for index in sorted(links)}
