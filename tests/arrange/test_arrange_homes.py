@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from todokit.arrange.homes import Homes, Range, home_of, text_hash
 from todokit.arrange.scope import park, park_from_home
 from todokit.document import parse
+from todokit.document.identity import content_hash
 
 TASK_WORDS = st.frozensets(st.sampled_from(WORDS), max_size=3)
 
@@ -92,7 +93,12 @@ def test_a_memory_round_trips_through_json_and_refuses_junk() -> None:
         except ValueError:
             continue
         raise AssertionError(junk)
-    assert text_hash("a") != text_hash("b")
+    assert text_hash(parse("a")) != text_hash(parse("b"))
+
+
+def test_the_hash_of_a_list_is_that_of_its_text_as_memories_stored_it() -> None:
+    text = "# T\r\n\n- [ ] Fix  login\r- [x] done \u2028 x\n"
+    assert text_hash(parse(text)) == content_hash(text) + f"-{len(text)}"
 
 
 def test_a_fence_left_open_at_the_end_never_swallows_the_section() -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from doc_strategies import documents
 from hypothesis import given
+from hypothesis import strategies as st
 
 from todokit.document import Document, Status, parse
-from todokit.document.identity import ID_LENGTH, content_hash
+from todokit.document.identity import ID_LENGTH, content_hash, folded_hash
+from todokit.document.lines import split_lines
 
 TEXT = """# Plan
 - group
@@ -148,3 +150,15 @@ def test_item_spans_nest(text: str) -> None:
             assert item in parent.children
         else:
             assert item.depth == 0
+
+
+@given(st.text(alphabet=" \t\n\r\x0b\x0c\x1c\x85\u2028\u3000ab\udcff\ud83d", max_size=40))
+def test_a_hash_over_lines_is_the_hash_of_their_text(text: str) -> None:
+    # A whole document is hashed line by line (parking's memory of what it wrote); it must
+    # equal the hash of the joined text, or memories written before would stop matching.
+    assert folded_hash(split_lines(text)) == content_hash(text)
+
+
+def test_a_hash_of_pieces_never_joins_words_across_them() -> None:
+    assert folded_hash(["Ship\n", "it"]) == content_hash("Ship it") != content_hash("Shipit")
+    assert folded_hash([]) == content_hash("") == folded_hash(["  \n", "\t"])

@@ -4,6 +4,7 @@ from todokit.arrange.arrangement import arrange
 from todokit.document import parse
 from todokit.prompt import pasted_text, relevance_text
 from todokit.ranking import DEFAULT_THRESHOLD, RankItem, default_scorer
+from todokit.ranking._undecided import OwnWords
 from todokit.ranking.names import MAX_HOLDERS, code_names, linked
 
 
@@ -27,13 +28,13 @@ def test_words_brands_and_abbreviations_are_no_code_names() -> None:
 
 def test_a_test_file_is_linked_to_the_module_it_tests() -> None:
     texts = ["Implement hub_agent.py", "tests/test_hub_agent.py", "tests/test_usb.py"]
-    assert linked(texts) == [[1], [0], []]
+    assert linked(texts) == {0: [1], 1: [0]}
 
 
 def test_a_name_in_too_many_tasks_links_none_of_them() -> None:
     texts = [f"config.py step {n}" for n in range(MAX_HOLDERS + 1)]
-    assert linked(texts) == [[] for _ in texts]
-    assert linked(texts[:2]) == [[1], [0]]
+    assert linked(texts) == {}
+    assert linked(texts[:2]) == {0: [1], 1: [0]}
 
 
 def test_a_task_naming_the_file_of_a_relevant_task_is_kept() -> None:
@@ -116,3 +117,12 @@ def test_a_start_reads_the_pasted_log_of_a_prompt_as_weak_evidence() -> None:
         parse("- [ ] Pipeline: triage, verify, threaded verdict\n- [ ] Logo\n"), prompt
     )
     assert text.index("Pipeline") < text.index("## Out of scope") < text.index("Logo")
+
+
+def test_own_words_keep_only_words_of_two_items_and_the_items_too_bare_to_judge() -> None:
+    words = OwnWords()
+    for index, terms in enumerate([{"queue", "cron"}, {"queue", "retri"}, {"queue"}, {"cron"}]):
+        words.add(index, terms)
+    words.add(4, {"accept", "criteria", "green"})
+    assert words.pairs() == [("cron", 0, 3)]  # "queue" is written by three: it ties none
+    assert words.too_few == {4}

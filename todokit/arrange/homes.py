@@ -49,7 +49,7 @@ def home_of(doc: Document, homes: Homes | None) -> Document:
     spans = out_of_scope_spans(doc)
     if not spans:
         return doc
-    exact = homes is not None and homes.written == text_hash(doc.render())
+    exact = homes is not None and homes.written == text_hash(doc)
     if exact and homes is not None and not homes.ranges:
         return doc  # todokit wrote it and parked nothing: any "Out of scope" is someone's own
     if exact and homes is not None:

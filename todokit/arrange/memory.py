@@ -22,7 +22,7 @@ from typing import Any
 from todokit.arrange.header import header_span
 from todokit.arrange.placement import former_section
 from todokit.document import Document, Item
-from todokit.document.identity import content_hash
+from todokit.document.identity import content_hash, folded_hash
 from todokit.document.outline import name_key
 
 
@@ -113,9 +113,12 @@ class Homes:
             raise ValueError(f"not a parking memory: {error}") from None
 
 
-def text_hash(text: str) -> str:
-    """Return the hash :attr:`Homes.written` holds for ``text``."""
-    return content_hash(text) + f"-{len(text)}"
+def text_hash(doc: Document) -> str:
+    """Return the hash :attr:`Homes.written` holds for ``doc``: that of its rendered text.
+
+    It is worked out line by line, never from the whole text at once.
+    """
+    return folded_hash(doc.lines) + f"-{sum(map(len, doc.lines))}"
 
 
 def memory_key(item: Item) -> str:

@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from todokit.arrange.homes import home_of
 from todokit.arrange.memory import Homes, ranges_of, runs, text_hash
 from todokit.arrange.out_of_scope import out_of_scope_edit
+from todokit.arrange.permute import fingerprint
 from todokit.arrange.placement import Block, former_section, top_items
 from todokit.arrange.tidy import removal_plan
 from todokit.document import Document, Item, Status
@@ -129,7 +130,7 @@ def park_from_home(home: Document, leaving: Sequence[Item]) -> tuple[Document, H
     Complexity: O(lines), plus two parses.
     """
     final_newline = not home.lines or bool(line_ending(home.lines[-1]))
-    empty = (home, Homes(written=text_hash(home.render()), final_newline=final_newline))
+    empty = (home, Homes(written=text_hash(home), final_newline=final_newline))
     if not leaving:
         return empty
     attempt = _attempt(home, leaving, final_newline)
@@ -160,16 +161,16 @@ def _attempt(
     memory = Homes(
         ranges_of(home, removed, leaving),
         gap_before,
-        text_hash(parked.render()),
+        text_hash(parked),
         final_newline,
         (at, len(insertion.lines)),
     )
     return parked, memory
 
 
-def _item_lines(doc: Document) -> Counter[str]:
-    """Count the non-blank lines of all top-level item blocks, endings ignored."""
-    return Counter(
+def _item_lines(doc: Document) -> tuple[int, int]:
+    """Fingerprint the non-blank lines of all top-level item blocks, endings ignored."""
+    return fingerprint(
         line.rstrip("\r\n")
         for item in doc.items
         if item.depth == 0

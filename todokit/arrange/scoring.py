@@ -82,9 +82,13 @@ def score_items(
     if len(scores) != len(items):
         raise UsageError(f"the scorer returned {len(scores)} scores for {len(items)} items")
     return {
-        item.id: (min(1.0, max(0.0, value)), tuple(matched))
+        item.id: (min(1.0, max(0.0, value)), tuple(matched)) if value or matched else _NOTHING
         for item, (value, matched) in zip(items, scores, strict=True)
     }
+
+
+_NOTHING: tuple[float, tuple[str, ...]] = (0.0, ())
+"""The score of an item that matched nothing: most items of a long list share this one tuple."""
 
 
 def _plugged_in(

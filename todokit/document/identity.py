@@ -21,7 +21,7 @@ try:
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover - an interpreter built without it
     from hashlib import blake2b
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 ID_LENGTH = 8
 
@@ -39,12 +39,41 @@ def content_hash(text: str) -> str:
         >>> content_hash("Ship  it") == content_hash(" Ship it ")
         True
     """
-    folded = " ".join(text.split())
+    return folded_hash((text,))
+
+
+def folded_hash(pieces: Sequence[str]) -> str:
+    """Return :func:`content_hash` of ``"".join(pieces)``, without building that text.
+
+    Whitespace is folded piece by piece, so a whole document's hash needs
+    memory for one line at a time, not for all of its words at once.
+
+    Args:
+        pieces: Consecutive parts of one text, each but the last ending in
+            whitespace (lines with their endings, say), so that no word spans two.
+
+    Returns:
+        ``ID_LENGTH`` lower-case hex digits.
+
+    Examples:
+        >>> folded_hash(["Ship \\n", "  it"]) == content_hash("Ship it")
+        True
+    """
     try:
-        data = folded.encode("utf-8", "surrogateescape")
+        return _digest(pieces, "surrogateescape")
     except UnicodeEncodeError:  # a lone surrogate no byte stands for, as JSON "\ud83d" gives
-        data = folded.encode("utf-8", "surrogatepass")
-    digest = blake2b(data, digest_size=8)
+        return _digest(pieces, "surrogatepass")
+
+
+def _digest(pieces: Sequence[str], errors: str) -> str:
+    """The hash of the pieces' words joined by single spaces, encoded with ``errors``."""
+    digest = blake2b(digest_size=8)
+    space = b""
+    for piece in pieces:
+        folded = " ".join(piece.split())
+        if folded:
+            digest.update(space + folded.encode("utf-8", errors))
+            space = b" "
     return digest.hexdigest()[:ID_LENGTH]
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from todokit.ranking.items import RankItem
 
 Postings = dict[str, list[tuple[int, int]]]
-Evidence = list[dict[str, tuple[float, str]]]
+Evidence = dict[int, dict[str, tuple[float, str]]]
+"""Per item index, only for items with evidence: each concept's best ``(value, matched term)``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +42,13 @@ class Corpus:
             their section heading, in that order.
         size: Number of items.
         frequency: Term → number of items that hold it in any field.
+        own: Item index → the terms of its own text, for the items that hold any.
     """
 
     fields: tuple[Postings, Postings, Postings]
     size: int
     frequency: Counter[str]
+    own: Mapping[int, Counter[str]]
 
     def rarity(self, term: str) -> float:
         """IDF of the stem ``term`` relative to a term found in a single item, in (0, 1].
@@ -57,40 +60,74 @@ class Corpus:
         return idf / math.log(1 + (self.size - 0.5) / 1.5)
 
 
-def _postings(documents: Sequence[Counter[str]]) -> Postings:
+def _postings(documents: Mapping[int, Counter[str]]) -> Postings:
     """Map each term to ``(document index, count)`` pairs, in document order."""
     table: Postings = {}
-    for index, counts in enumerate(documents):
-        for term, count in counts.items():
+    for index in sorted(documents):
+        for term, count in documents[index].items():
             table.setdefault(term, []).append((index, count))
     return table
 
 
-def build_corpus(items: Sequence[RankItem]) -> Corpus:
+def build_corpus(
+    items: Sequence[RankItem],
+    wanted: Container[str] | None = None,
+    own_words: Callable[[int, set[str]], None] | None = None,
+) -> Corpus:
     """Tokenize every field of every item once and gather the statistics.
 
+    Only the terms in ``wanted`` (the task's terms and their variants) are
+    kept, when it is given: nothing else is ever looked up, and an item that
+    holds none of them costs nothing after its tokenizing. ``own_words``, when
+    given, is called with each item's index and the distinct terms of its own text.
+
     Complexity:
-        Linear in the total length of the items' text and of their ancestors'.
+        Linear in the total length of the items' text and of their ancestors';
+        memory linear in the occurrences of wanted terms.
     """
-    own = [Counter(tokenize(item.text)) for item in items]
+
+    def counts(text: str, at: int | None = None) -> Counter[str]:
+        """The wanted terms of ``text`` (item ``at``'s own) and how often each occurs."""
+        tokens = tokenize(text)
+        if own_words is not None and at is not None:
+            own_words(at, set(tokens))
+        return Counter(tokens if wanted is None else [t for t in tokens if t in wanted])
+
+    # Sparse: only the items with a wanted term have an entry.
+    own = {at: found for at, item in enumerate(items) if (found := counts(item.text, at))}
     parents = valid_parents(items)
     nesting = depths(parents)
-    ancestors: list[Counter[str]] = [Counter() for _ in items]
-    # Parents before children, whatever order the items come in.
-    for index in sorted(range(len(items)), key=lambda at: (nesting[at], at)):
+    ancestors: dict[int, Counter[str]] = {}
+    # Parents before children, whatever order the items come in (sorted() is stable).
+    for index in sorted(range(len(items)), key=nesting.__getitem__):
         parent = parents[index]
-        if parent is not None:
-            ancestors[index] = own[parent] + ancestors[parent]
+        if parent is not None and (parent in own or parent in ancestors):
+            ancestors[index] = own.get(parent, Counter()) + ancestors.get(parent, Counter())
     headings: dict[str, Counter[str]] = {}
-    for item in items:
-        if item.section and item.section not in headings:
-            headings[item.section] = Counter(tokenize(item.section))
-    sections = [headings.get(item.section or "", Counter()) for item in items]
+    sections: dict[int, Counter[str]] = {}
+    for at, item in enumerate(items):
+        if item.section:
+            if item.section not in headings:
+                headings[item.section] = counts(item.section)
+            if headings[item.section]:
+                sections[at] = headings[item.section]
     frequency: Counter[str] = Counter()
-    for fields in zip(own, ancestors, sections, strict=True):
+    for index in own.keys() | ancestors.keys() | sections.keys():
+        fields = (field.get(index, ()) for field in (own, ancestors, sections))
         frequency.update(set().union(*fields))
     postings = (_postings(own), _postings(ancestors), _postings(sections))
-    return Corpus(postings, len(items), frequency)
+    return Corpus(postings, len(items), frequency, own)
+
+
+def wanted_terms(query: Iterable[str], tuning: Tuning) -> frozenset[str]:
+    """Every term :func:`gather_evidence` and :func:`heading_score` can look up for ``query``.
+
+    Examples:
+        >>> from todokit.ranking._tuning import Tuning
+        >>> "databas" in wanted_terms(["db"], Tuning())
+        True
+    """
+    return frozenset(term for concept in query for term, _ in variants(concept, tuning))
 
 
 def variants(concept: str, tuning: Tuning) -> list[tuple[str, float]]:
@@ -155,14 +192,14 @@ def prefix_variants(term: str) -> list[str]:
 
 
 def gather_evidence(concepts: Mapping[str, float], corpus: Corpus, tuning: Tuning) -> Evidence:
-    """Per item, a dict of the best match ``(value, matched term)`` of every concept it matches.
+    """Per item that matches a concept (by index), the best ``(value, matched term)`` of each.
 
     The concepts' own weights are applied later, by the caller.
 
     Complexity:
         Linear in the postings of the task terms and their variants.
     """
-    found: Evidence = [{} for _ in range(corpus.size)]
+    found: Evidence = {}
     field_weights = (1.0, tuning.ancestor_field, tuning.section_field)
     for concept in concepts:
         for term, term_weight in variants(concept, tuning):
@@ -170,8 +207,9 @@ def gather_evidence(concepts: Mapping[str, float], corpus: Corpus, tuning: Tunin
             for postings, field_weight in zip(corpus.fields, field_weights, strict=True):
                 for index, count in postings.get(term, ()):
                     value = rarity * field_weight * count * (tuning.k1 + 1) / (count + tuning.k1)
-                    if value > found[index].get(concept, (0.0, ""))[0]:
-                        found[index][concept] = (value, term)
+                    best = found.setdefault(index, {})
+                    if value > best.get(concept, (0.0, ""))[0]:
+                        best[concept] = (value, term)
     return found
 
 
@@ -190,4 +228,12 @@ def heading_score(
     return total / (total + tuning.saturation)
 
 
-__all__ = ["Corpus", "Evidence", "build_corpus", "gather_evidence", "heading_score", "variants"]
+__all__ = [
+    "Corpus",
+    "Evidence",
+    "build_corpus",
+    "gather_evidence",
+    "heading_score",
+    "variants",
+    "wanted_terms",
+]

@@ -36,11 +36,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from todokit.ranking._corpus import Evidence, build_corpus, gather_evidence, heading_score
+from todokit.ranking._corpus import (
+    Evidence,
+    build_corpus,
+    gather_evidence,
+    heading_score,
+    wanted_terms,
+)
 from todokit.ranking._query import partners
 from todokit.ranking._structure import propagate
 from todokit.ranking._tuning import Tuning
-from todokit.ranking._undecided import keep_undecided
+from todokit.ranking._undecided import OwnWords, keep_undecided
 from todokit.ranking.english import topic_weight
 from todokit.ranking.tokens import tokenize
 
@@ -53,16 +59,16 @@ def _totals(
     query: Mapping[str, float],
     phrases: Mapping[str, frozenset[str]],
     unpaired: float,
-) -> list[float]:
+) -> dict[int, float]:
     """Each item's weighted evidence, one word counting once, lone phrase words discounted."""
-    totals = []
-    for item in evidence:
+    totals = {}
+    for index, item in evidence.items():
         by_term: dict[str, float] = {}
         for concept, (value, term) in item.items():
             alone = concept in phrases and not any(other in item for other in phrases[concept])
             weighted = query[concept] * value * (unpaired if alone else 1.0)
             by_term[term] = max(by_term.get(term, 0.0), weighted)
-        totals.append(sum(by_term[term] for term in sorted(by_term)))
+        totals[index] = sum(by_term[term] for term in sorted(by_term))
     return totals
 
 
@@ -95,15 +101,19 @@ def score_items(
     query = _query(task, pasted, tuning)
     if not items or not query:
         return [(0.0, ()) for _ in items]
-    corpus = build_corpus(items)
+    words = OwnWords()
+    corpus = build_corpus(items, wanted_terms(query, tuning), words.add)
     # A heading is a topic label: it is matched against the task as written.
     sections = {
         heading: heading_score(query, heading, corpus, tuning)
         for heading in sorted({item.section for item in items if item.section})
     }
     evidence = gather_evidence(query, corpus, tuning)
-    totals = _totals(evidence, query, partners(task), tuning.unpaired)
-    own = [total / (total + tuning.saturation) for total in totals]
-    matched = [tuple(dict.fromkeys(term for _, term in found.values())) for found in evidence]
-    own, matched = keep_undecided(corpus, query, own, matched, tuning)
+    # Most items of a long list match nothing: they share one zero and one empty tuple.
+    own = [0.0] * len(items)
+    matched: list[tuple[str, ...]] = [()] * len(items)
+    for index, total in _totals(evidence, query, partners(task), tuning.unpaired).items():
+        own[index] = total / (total + tuning.saturation)
+        matched[index] = tuple(dict.fromkeys(term for _, term in evidence[index].values()))
+    own, matched = keep_undecided(corpus, query, own, matched, words=words, tuning=tuning)
     return propagate(items, own, matched, sections, tuning)

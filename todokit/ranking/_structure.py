@@ -97,12 +97,11 @@ def _follow_links(
 ) -> None:
     """Let a task take ``share`` of the best score among the tasks sharing a ticket id or name."""
     before = list(scores)  # one step: a link passes on what a task has, not what it took
-    for index, others in enumerate(linked([item.text for item in items])):
-        if others:
-            best = max(others, key=lambda other: before[other])
-            if share * before[best] > scores[index]:
-                scores[index] = share * before[best]
-                terms[index] = terms[index] or terms[best]
+    for index, others in linked([item.text for item in items]).items():
+        best = max(others, key=lambda other: before[other])
+        if share * before[best] > scores[index]:
+            scores[index] = share * before[best]
+            terms[index] = terms[index] or terms[best]
 
 
 def propagate(
@@ -134,7 +133,8 @@ def propagate(
     """
     parents = valid_parents(items)
     nesting = depths(parents)
-    order = sorted(range(len(items)), key=lambda index: (nesting[index], index))
+    # Parents before children; sorted() is stable, so document order within a depth.
+    order = sorted(range(len(items)), key=nesting.__getitem__)
     down = list(own)
     terms = list(matched)
     for index in order:

@@ -64,13 +64,33 @@ def too_little_to_judge(terms: Collection[str]) -> bool:
     return any(term in checks for term in terms) and sum(t not in checks for t in terms) <= 1
 
 
-def _own_terms(corpus: Corpus) -> list[set[str]]:
-    """Each item's own terms, from the postings of the items' own text."""
-    terms: list[set[str]] = [set() for _ in range(corpus.size)]
-    for term, postings in corpus.fields[0].items():
-        for index, _ in postings:
-            terms[index].add(term)
-    return terms
+class OwnWords:
+    """What :func:`keep_undecided` needs of the items' own words, gathered as they are tokenized.
+
+    The words held by one or two items, with the items (a word held by a
+    third is forgotten), and the items whose words are too few to judge: a
+    long list's words are never kept item by item.
+    """
+
+    __slots__ = ("_holders", "too_few")
+
+    def __init__(self) -> None:
+        """Start with no items."""
+        self._holders: dict[str, list[int]] = {}
+        self.too_few: set[int] = set()
+
+    def add(self, index: int, terms: Collection[str]) -> None:
+        """Take the distinct terms of item ``index``'s own text."""
+        for term in terms:
+            held = self._holders.setdefault(term, [])
+            if len(held) < 3:
+                held.append(index)
+        if too_little_to_judge(terms):
+            self.too_few.add(index)
+
+    def pairs(self) -> list[tuple[str, int, int]]:
+        """Each word written by exactly two items, with the two, in the order first written."""
+        return [(term, held[0], held[1]) for term, held in self._holders.items() if len(held) == 2]
 
 
 def keep_undecided(
@@ -78,6 +98,8 @@ def keep_undecided(
     query: Mapping[str, float],
     own: Sequence[float],
     matched: Sequence[tuple[str, ...]],
+    *,
+    words: OwnWords,
     tuning: Tuning,
 ) -> tuple[list[float], list[tuple[str, ...]]]:
     """Raise the own score of the items without evidence that cannot be judged unrelated.
@@ -90,39 +112,38 @@ def keep_undecided(
     scores and matched terms; the shared word is the matched term.
 
     Complexity:
-        Linear in the postings of the items' own text.
+        Linear in the words written by at most two items, and in the items.
 
     Examples:
         >>> from todokit.ranking._corpus import build_corpus
         >>> from todokit.ranking._tuning import Tuning
         >>> from todokit.ranking.items import RankItem
         >>> texts = ["Retry jobs", "Queue the cron jobs", "Logo", "All criteria green"]
-        >>> corpus = build_corpus([RankItem(text, None, None) for text in texts])
+        >>> words = OwnWords()
+        >>> corpus = build_corpus([RankItem(text, None, None) for text in texts], None, words.add)
         >>> own = [0.6, 0.0, 0.0, 0.0]
-        >>> found = [("retry",), (), (), ()]
-        >>> scores, _ = keep_undecided(corpus, {"retry": 1.0}, own, found, Tuning())
+        >>> found, query = [("retry",), (), (), ()], {"retry": 1.0}
+        >>> scores, _ = keep_undecided(corpus, query, own, found, words=words, tuning=Tuning())
         >>> [round(score, 2) for score in scores]
         [0.6, 0.09, 0.0, 0.06]
     """
-    words_of = _own_terms(corpus)
     # A clear match by its own words: one that only inherits its parent's words is none.
     clear = [
-        own[index] >= tuning.clear_match and any(term in words_of[index] for term in found)
+        own[index] >= tuning.clear_match and any(t in corpus.own.get(index, ()) for t in found)
         for index, found in enumerate(matched)
     ]
     scores, terms = list(own), list(matched)
-    for term, postings in corpus.fields[0].items():
-        if len(postings) != 2 or term in query:
+    for term, first, second in words.pairs():
+        if term in query:
             continue
-        (first, _), (second, _) = postings
         for index, other in ((first, second), (second, first)):
             share = tuning.shared_word_share * own[other]
             if clear[other] and share > scores[index]:
                 scores[index], terms[index] = share, terms[index] or (term,)
-    for index, words in enumerate(words_of):
-        if scores[index] == 0.0 and too_little_to_judge(words):
+    for index in sorted(words.too_few):
+        if scores[index] == 0.0:
             scores[index] = tuning.undecided
     return scores, terms
 
 
-__all__ = ["keep_undecided", "too_little_to_judge", "verification_terms"]
+__all__ = ["OwnWords", "keep_undecided", "too_little_to_judge", "verification_terms"]

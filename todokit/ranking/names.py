@@ -78,20 +78,21 @@ def code_names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def linked(texts: Sequence[str]) -> list[list[int]]:
-    """Return, per text, the sorted indexes of the other texts it shares a ticket id or name with.
+def linked(texts: Sequence[str]) -> dict[int, list[int]]:
+    """Return, for each text sharing a ticket id or name, the sorted indexes of the others.
 
-    A ticket id written by more than :data:`MAX_TICKET_HOLDERS` texts, or a
-    code name by more than :data:`MAX_HOLDERS`, links nothing: it labels the
-    list rather than one piece of work.
+    A text that shares none has no entry. A ticket id written by more than
+    :data:`MAX_TICKET_HOLDERS` texts, or a code name by more than
+    :data:`MAX_HOLDERS`, links nothing: it labels the list rather than one
+    piece of work.
 
-    Complexity: O(total ids and names written + links made).
+    Complexity: O(total ids and names written + links made); memory, the same.
 
     Examples:
         >>> linked(["T-1: engine", "MS1: T-1..T-2", "T-2: map", "docs"])
-        [[1], [0, 2], [1], []]
+        {0: [1], 1: [0, 2], 2: [1]}
         >>> linked(["Implement hub_agent.py", "tests/test_hub_agent.py", "docs"])
-        [[1], [0], []]
+        {0: [1], 1: [0]}
     """
     holders: dict[tuple[bool, str], list[int]] = {}
     for index, text in enumerate(texts):
@@ -99,12 +100,12 @@ def linked(texts: Sequence[str]) -> list[list[int]]:
         keys.update((False, name) for name in code_names(text))
         for key in keys:
             holders.setdefault(key, []).append(index)
-    links: list[set[int]] = [set() for _ in texts]
+    links: dict[int, set[int]] = {}
     for (is_ticket, _), indexes in holders.items():
         if 1 < len(indexes) <= (MAX_TICKET_HOLDERS if is_ticket else MAX_HOLDERS):
             for index in indexes:
-                links[index].update(other for other in indexes if other != index)
-    return [sorted(found) for found in links]
+                links.setdefault(index, set()).update(other for other in indexes if other != index)
+    return {index: sorted(links[index]) for index in sorted(links)}
 
 
 __all__ = ["MAX_HOLDERS", "code_names", "linked"]
