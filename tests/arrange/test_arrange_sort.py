@@ -121,3 +121,26 @@ def test_relevance_lifts_only_what_is_clearly_more_relevant() -> None:
     a, b, c = (task.id for task in doc.tasks)
     lifted = sort_document(doc, {a: 0.2, b: 0.3, c: 0.9})
     assert [t.text for t in lifted.tasks] == ["c", "a", "b"]
+
+
+def test_every_scoring_reads_the_prose_of_a_prompt_and_a_scorer_sees_no_pasted_log() -> None:
+    # sort, scope and start score through one function: none of them reads a pasted log as
+    # the task, and a plugged-in scorer is given the prose alone.
+    from todokit.arrange.scoring import score_items
+    from todokit.ranking import Score
+
+    seen: list[str] = []
+
+    def recording(task: str, items: object, /) -> list[Score]:
+        seen.append(task)
+        return [Score(0.0, ()) for _ in range(2)]
+
+    doc = parse("- [ ] Fix login\n- [ ] Dark mode\n")
+    prompt = "Fix the login form\n```\nERROR dark mode theme crashed\n```\n"
+    score_items(doc, prompt, recording)
+    assert seen == ["Fix the login form"]
+    pasted = [value for value, _ in score_items(doc, prompt, None).values()]
+    prose = "Fix the login form; the dark mode theme crashed"
+    written = [value for value, _ in score_items(doc, prose, None).values()]
+    assert pasted[1] < written[1] / 4  # "dark mode" in a log is weak evidence, not the task
+    assert score_items(doc, "```\nFix login\n```", recording) and seen[-1] == "```\nFix login\n```"

@@ -187,7 +187,7 @@ def arrange(
         <BLANKLINE>
         - [ ] Dark mode
     """
-    from todokit.prompt import pasted_text, relevance_text, task_summary  # noqa: PLC0415 - lazy
+    from todokit.prompt import task_summary  # noqa: PLC0415 - lazy
     from todokit.ranking.scorer import DEFAULT_THRESHOLD  # noqa: PLC0415 - lazy
 
     options = options or ScopeOptions()
@@ -195,9 +195,7 @@ def arrange(
     before = parked_keys(doc)
     summary = task_summary(task) or " ".join(task.split())
     home = retitle(home_of(doc, homes), summary)
-    prose = relevance_text(task)
-    pasted = pasted_text(task) if prose else ""  # all pasted: the whole prompt is the task
-    scores = score_items(home, prose or task, options.scorer, pasted)
+    scores = score_items(home, task, options.scorer)
     if sort:
         home = sort_document(home, {key: round(value[0], 4) for key, value in scores.items()})
     relevant = relevance(home, scores, threshold, options.keep_priority)

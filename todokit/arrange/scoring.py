@@ -38,13 +38,13 @@ def scoring_text(source: str) -> str:
 
 
 def score_items(
-    doc: Document, task: str, scorer: Scorer | None, pasted: str = ""
+    doc: Document, task: str, scorer: Scorer | None
 ) -> dict[str, tuple[float, tuple[str, ...]]]:
     """Score every item of ``doc`` against ``task``; keys are item ids.
 
-    ``pasted`` (the logs and code pasted with the task) goes to the default
-    scorer only, which reads it as weak evidence; a plugged-in scorer gets
-    ``task`` alone, as it always has.
+    A scorer reads the task's prose (:func:`~todokit.prompt.prose.scoring_texts`);
+    the logs and code pasted with it go to the default scorer only, which reads
+    them as weak evidence.
 
     An item parked directly under "Out of scope" is scored without a section,
     and one in a group there with its group's name (its former section), so
@@ -63,7 +63,10 @@ def score_items(
         >>> score_items(doc, "login", keyword_overlap_scorer)[doc.items[0].id]
         (1.0, ('login',))
     """
+    from todokit.prompt.prose import scoring_texts  # noqa: PLC0415 - lazy
     from todokit.ranking.scorer import RankItem, default_scorer  # noqa: PLC0415 - lazy
+
+    task, pasted = scoring_texts(task)
 
     items = doc.items
     ranked = [

@@ -109,6 +109,25 @@ def _pasted(line: str) -> bool:
     return _LOG_LINE.match(line) is not None or len(_KEY_VALUE.findall(line)) >= 3
 
 
+def scoring_texts(prompt: str) -> tuple[str, str]:
+    r"""Return what relevance scoring reads of a prompt: the task, and the pasted rest.
+
+    The task is :func:`relevance_text`, the rest :func:`pasted_text`, found in
+    one pass; a prompt that is nothing but pasted output is the task whole.
+
+    Examples:
+        >>> scoring_texts("Login fails:\n```\nauth.refresh()\n```")
+        ('Login fails:', 'auth.refresh()')
+        >>> scoring_texts("```\nauth.refresh()\n```")
+        ('```\nauth.refresh()\n```', '')
+    """
+    prose, pasted = _split(prompt)
+    task = "\n".join(line for line in prose if line)
+    if not task:
+        return prompt, ""
+    return task, "\n".join(line for line in pasted if line.strip())
+
+
 def relevance_text(prompt: str) -> str:
     """Return what relevance scoring should read of a prompt: its prose, not its logs.
 
