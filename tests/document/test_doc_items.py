@@ -48,7 +48,7 @@ def test_item_properties() -> None:
         4,
     )
     assert (quoted.quoted, first.quoted) == (True, False)
-    assert first.parent is group
+    assert first.parent == group and first.parent is not group  # a new view of the same item
     assert group.parent is None
     assert group.children == (first, second)
     assert second.children == (grandchild,)
@@ -57,7 +57,10 @@ def test_item_properties() -> None:
     assert [i.section for i in doc.items] == ["Plan"] * 5 + ["Later"] * 2
     assert first.list_id == second.list_id != group.list_id
     assert later.list_id == again.list_id
-    assert first.document is doc
+    assert first.lines == doc.lines[2:4] and first.heading_path == ("Plan",)
+    assert first not in (second, "x")
+    assert {*group.children, first, second} == {first, second}
+    assert doc.children_of(group)[0] is first  # the document's own views
     assert repr(first) == "<Item line 3: '- [ ] **first** task'>"
 
 

@@ -31,7 +31,7 @@ def test_ten_thousand_nested_items_on_one_line() -> None:
         "1",
         2 * DEEP - 2,
     )
-    assert task.parent is doc.items[-2]
+    assert task.parent == doc.items[-2]
 
 
 def test_ten_thousand_nested_items_on_ten_thousand_lines() -> None:
@@ -101,7 +101,7 @@ def calls_to_read(text: str) -> int:
         doc = parse(text)
         for item in doc.items:
             _ = (item.id, item.text, item.index, item.parent, item.children, item.task_parent)
-            _ = (item.document.heading_path(item), item.marker_position, item.end)
+            _ = (item.heading_path, item.marker_position, item.end)
     finally:
         sys.setprofile(None)
     return count

@@ -14,7 +14,8 @@ from todokit.files.dates import parse_day
 from todokit.files.ownership import _user_name, adopt_parent_owner, owner_for_new_file
 from todokit.files.project import TodoFile
 from todokit.lifecycle.project import Project
-from todokit.lifecycle.transaction import prepare_directory, read_document, size_limit
+from todokit.lifecycle.reading import read_document, size_limit
+from todokit.lifecycle.transaction import prepare_directory
 
 MIB = 1024 * 1024
 AS_ROOT = os.geteuid() == 0

@@ -16,7 +16,7 @@ from todokit.errors import TaskNotFoundError, UsageError
 from todokit.files.config import Config
 from todokit.lifecycle.ordering import scope_todo, sort_todo
 from todokit.lifecycle.plugins import load_scorer
-from todokit.lifecycle.serialize import section_path, task_json
+from todokit.lifecycle.serialize import task_json
 
 WORDS = ScopeOptions(word_scorer, 0.5)
 LIST = (
@@ -200,5 +200,5 @@ def test_task_json() -> None:
         "due": "2026-03-01",
         "score": 0.1235,
     }
-    assert section_path(child) == ("Plan", "High priority")
+    assert child.heading_path == ("Plan", "High priority")
     assert "score" not in task_json(doc.tasks[0])

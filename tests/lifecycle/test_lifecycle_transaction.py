@@ -10,7 +10,8 @@ from lifecycle_support import OLD_MTIME_NS, make_project
 from todokit.document import Document
 from todokit.errors import InvalidInputError
 from todokit.files.project import TodoFile
-from todokit.lifecycle.transaction import Change, modify, read_document, write_text
+from todokit.lifecycle.reading import read_document
+from todokit.lifecycle.transaction import Change, modify, write_text
 
 
 def test_diff_of_a_change() -> None:

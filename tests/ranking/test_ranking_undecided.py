@@ -1,5 +1,9 @@
 """What keeps an item the words cannot judge: shared code names, and the rules of the scorer's doubt."""
 
+import os
+import subprocess
+import sys
+
 from todokit.arrange.arrangement import arrange
 from todokit.document import parse
 from todokit.prompt import pasted_text, relevance_text
@@ -59,6 +63,29 @@ def test_a_task_alone_in_sharing_a_word_with_a_clear_match_is_kept_weakly() -> N
     assert sharing.value == 0.15 * clear.value >= DEFAULT_THRESHOLD
     assert sharing.matched == ("work",)
     assert dark.value == 0.0
+
+
+SHARED_TWO_WORDS = """
+from todokit.ranking import RankItem, default_scorer
+items = [RankItem("Retry failed webhook deliveries from the pool worker", None, None),
+         RankItem("Worker pool size", None, None)]
+print(default_scorer("retry failed webhook deliveries", items)[1].matched)
+"""
+
+
+def test_the_shared_word_named_is_the_first_written_whatever_the_string_hash() -> None:
+    # A set of the item's words made the choice follow PYTHONHASHSEED, run to run.
+    named = {
+        subprocess.run(
+            [sys.executable, "-c", SHARED_TWO_WORDS],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(4)
+    }
+    assert named == {"('pool',)"}
 
 
 def test_a_word_shared_by_three_tasks_or_with_a_weak_match_keeps_nothing() -> None:

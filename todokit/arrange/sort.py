@@ -57,7 +57,7 @@ _GROUP = {
 
 def headings_above(item: Item) -> tuple[str, ...]:
     """Return the texts of the headings above ``item``, innermost first."""
-    return tuple(reversed(item.document.heading_path(item)))
+    return tuple(reversed(item.heading_path))
 
 
 def priority_rank(item: Item) -> int:
@@ -91,7 +91,7 @@ def is_numbered(item: Item) -> bool:
         >>> [is_numbered(item) for item in parse("1. a\\n- b\\n").items]
         [True, False]
     """
-    content = item.document.content(item.start)
+    content = item.raw
     return content[raw_index_of_column(content, item.marker_column) :][:1].isdigit()
 
 

@@ -17,14 +17,14 @@ from todokit.cli.output import Colored, Output, json_text
 from todokit.document import Document
 from todokit.document.outline import parked_flags
 from todokit.lifecycle import listing
-from todokit.lifecycle.serialize import section_path, task_json
+from todokit.lifecycle.serialize import task_json
 
 
 def outline_rows(doc: Document) -> Iterator[tuple[str | Colored, ...]]:
     """Yield the pieces of each line of ``todokit list``: headings, then coloured boxes."""
     section: tuple[str, ...] = ()
     for task in doc.tasks:
-        path = section_path(task)
+        path = task.heading_path
         if path != section and path:
             yield ("## " + " > ".join(path),)
         section = path

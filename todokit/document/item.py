@@ -4,7 +4,8 @@ An :class:`Item` is any list item; it is a *task* when its first paragraph
 starts with a checkbox. Items never change: edits return a new document with
 new items. An item is a view of one row of the document's scan (see
 :class:`~todokit.document.scanned.ItemTable`) and of its lines, which stay the
-single source of truth.
+single source of truth. Two views of the same item of the same document are
+equal; :attr:`Item.parent` and :attr:`Item.children` make new ones.
 
 Examples:
     >>> from todokit.document import parse
@@ -17,10 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import Protocol
 
-from todokit.document.lines import raw_index_of_column
-from todokit.document.scanned import Heading, ItemTable
+from todokit.document.data import DocumentData
 from todokit.document.status import Status
 
 _CHECKED = (ord("x"), ord("X"))
@@ -34,44 +33,6 @@ def _inline_parser() -> Callable[[str], str]:
     return plain_text
 
 
-class _Document(Protocol):
-    """The :class:`~todokit.document.Document` of an item as it reads it; items cannot import it."""
-
-    @property
-    def lines(self) -> tuple[str, ...]:
-        """Every line of the document, endings included."""
-
-    @property
-    def table(self) -> ItemTable:
-        """The scan's columns, one row per item: what an item's properties read."""
-
-    @property
-    def items(self) -> tuple[Item, ...]:
-        """Every list item, in document order."""
-
-    @property
-    def headings(self) -> tuple[Heading, ...]:
-        """The top-level headings, in document order."""
-
-    def content(self, index: int) -> str:
-        """Line ``index`` without its ending and without a BOM."""
-
-    def children_of(self, item: Item) -> tuple[Item, ...]:
-        """The items directly inside ``item``."""
-
-    def task_parent_of(self, item: Item) -> Item | None:
-        """The nearest enclosing task of ``item``, or None."""
-
-    def heading_path(self, item: Item) -> tuple[str, ...]:
-        """The texts of the headings ``item`` sits under, outermost first."""
-
-    def id_of(self, item: Item) -> str:
-        """The stable id of ``item``, unique within the document."""
-
-    def index_of(self, item: Item) -> str:
-        """The index path of task ``item``, ``""`` for a plain item."""
-
-
 class Item:
     """One list item of a document (a task when :attr:`is_task` is true).
 
@@ -81,24 +42,38 @@ class Item:
         [(False, 0, 'a'), (True, 1, 'b')]
     """
 
-    __slots__ = ("_doc", "_number", "_source", "_table", "_text")
+    __slots__ = ("_data", "_number", "_table", "_text")
 
-    def __init__(self, doc: _Document, number: int) -> None:
+    def __init__(self, data: DocumentData, number: int) -> None:
         """Make the view of item ``number``; documents create items, callers do not."""
-        self._doc = doc
-        self._table = doc.table
+        self._data = data
+        self._table = data.table
         self._number = number
-        self._source: str | None = None
         self._text: str | None = None
+
+    def __eq__(self, other: object) -> bool:
+        """Whether ``other`` views the same item of the same document.
+
+        :attr:`parent`, :attr:`children` and :attr:`task_parent` make new views
+        (a view cannot refer to its document: see :mod:`~todokit.document.data`),
+        equal to the document's own.
+        """
+        if not isinstance(other, Item):
+            return NotImplemented
+        return self._number == other._number and self._data is other._data
+
+    def __hash__(self) -> int:
+        """A hash that agrees with ``==``."""
+        return hash((id(self._data), self._number))
 
     def __repr__(self) -> str:
         """Return a short description with the line number and raw text."""
         return f"<Item line {self.line}: {self.raw.strip()!r}>"
 
     @property
-    def document(self) -> _Document:
-        """The document this item belongs to (a :class:`~todokit.document.Document`)."""
-        return self._doc
+    def lines(self) -> tuple[str, ...]:
+        """The item's lines, its subtree's included, endings kept (``lines[start:end]``)."""
+        return self._data.lines[self._table.line[self._number] : self._table.end[self._number]]
 
     @property
     def number(self) -> int:
@@ -123,7 +98,7 @@ class Item:
     @property
     def raw(self) -> str:
         """The item's first line as written, without its line ending."""
-        return self._doc.content(self._table.line[self._number])
+        return self._data.content(self._table.line[self._number])
 
     @property
     def marker(self) -> str | None:
@@ -186,23 +161,30 @@ class Item:
     def parent(self) -> Item | None:
         """The enclosing list item (a task or a plain item), or None."""
         number = self._table.parent[self._number]
-        return None if number < 0 else self._doc.items[number]
+        return None if number < 0 else Item(self._data, number)
 
     @property
     def children(self) -> tuple[Item, ...]:
         """The list items directly inside this one, in document order."""
-        return self._doc.children_of(self)
+        data = self._data
+        return tuple(Item(data, number) for number in data.children(self._number))
 
     @property
     def task_parent(self) -> Item | None:
         """The nearest enclosing item that is a task, or None."""
-        return self._doc.task_parent_of(self)
+        number = self._data.task_parent(self._number)
+        return None if number < 0 else Item(self._data, number)
 
     @property
     def section(self) -> str | None:
         """The text of the nearest heading above the item, or None."""
         number = self._table.section[self._number]
-        return None if number < 0 else self._doc.headings[number].text
+        return None if number < 0 else self._data.headings[number].text
+
+    @property
+    def heading_path(self) -> tuple[str, ...]:
+        """The texts of the headings the item sits under, outermost first."""
+        return self._data.heading_path(self._number)
 
     @property
     def section_number(self) -> int:
@@ -216,27 +198,7 @@ class Item:
         An item whose first line opens another item (``- - [ ] x``) holds only
         the text before that item's marker.
         """
-        if self._source is None:  # kept: sorting and scoring ask for it again and again
-            table, number = self._table, self._number
-            index = table.status_index[number]
-            if index >= 0:
-                self._source = self._doc.content(table.status_line[number])[index + 2 :].strip()
-            else:
-                raw = self.raw
-                begin = raw_index_of_column(raw, table.content_column[number])
-                self._source = raw[begin : self._own_text_end(raw)].strip()
-        return self._source
-
-    def _own_text_end(self, raw: str) -> int:
-        """Where this item's own text ends in ``raw``: at an item opened on the same line.
-
-        In ``- - x`` the outer item holds no text. Without the cut, n items nested on
-        one line would each hold the rest of it: reading their texts, O(n²) time.
-        """
-        table, following = self._table, self._number + 1
-        if following < len(table) and table.line[following] == table.line[self._number]:
-            return raw_index_of_column(raw, table.marker_column[following])
-        return len(raw)
+        return self._data.source_text(self._number)
 
     @property
     def text(self) -> str:
@@ -248,9 +210,9 @@ class Item:
     @property
     def id(self) -> str:
         """An id from the item's content, unique in its document, that moves and statuses keep."""
-        return self._doc.id_of(self)
+        return self._data.id(self._number)
 
     @property
     def index(self) -> str:
         """The task's index path such as ``2.1`` (tasks only; plain items get ``""``)."""
-        return self._doc.index_of(self)
+        return self._data.index(self._number)

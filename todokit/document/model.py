@@ -18,19 +18,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from todokit.document.identity import assign_ids, assign_indexes
+from todokit.document.data import DocumentData
 from todokit.document.item import Item
 from todokit.document.lines import BOM, dominant_ending, split_lines
 from todokit.document.scanned import Heading, ItemTable
-from todokit.document.scanner import scan
 
 
 class Document:
     """An immutable, lossless Markdown task list.
 
-    Its items are made on first use, and what is derived from them (ids,
-    index paths, children, heading paths) is worked out once, for all items,
-    on first use: O(size of the text) each, however deep the nesting.
+    Its items are made on first use, and what is derived from them (ids, index
+    paths, children, heading paths) is worked out once, for all items, on first
+    use: O(size of the text) each, however deep the nesting. Its items refer to
+    its :class:`~todokit.document.data.DocumentData`, not to the document, so a
+    document that is no longer used is freed at once.
 
     Examples:
         >>> doc = Document(["# Plan\\n", "- [ ] a\\n", "  - [x] b\\n"])
@@ -38,19 +39,7 @@ class Document:
         [('1', ('Plan',), False), ('1.1', ('Plan',), True)]
     """
 
-    __slots__ = (
-        "_children",
-        "_front_matter_end",
-        "_heading_paths",
-        "_headings",
-        "_ids",
-        "_indexes",
-        "_items",
-        "_lines",
-        "_table",
-        "_task_parents",
-        "_tasks",
-    )
+    __slots__ = ("_data", "_items", "_tasks")
 
     def __init__(self, lines: Sequence[str]) -> None:
         """Build a document from lines that keep their endings.
@@ -60,63 +49,56 @@ class Document:
 
         Complexity: O(size of the text).
         """
-        self._lines = tuple(lines)
-        result = scan(self._lines)
-        self._table = result.items
-        self._headings = result.headings
-        self._front_matter_end = result.front_matter_end
+        self._data = DocumentData(lines)
         self._items: tuple[Item, ...] | None = None
         self._tasks: tuple[Item, ...] | None = None
-        self._children: dict[int, tuple[Item, ...]] | None = None
-        self._task_parents: list[int] | None = None
-        self._ids: list[str] | None = None
-        self._indexes: dict[int, str] | None = None
-        self._heading_paths: list[tuple[str, ...]] | None = None
 
     @property
     def lines(self) -> tuple[str, ...]:
         """Every line of the document, endings included."""
-        return self._lines
+        return self._data.lines
 
     @property
     def table(self) -> ItemTable:
         """The scan of the items, one row per item (what :class:`Item` views read)."""
-        return self._table
+        return self._data.table
 
     @property
     def items(self) -> tuple[Item, ...]:
         """Every list item, task or not, in document order."""
         if self._items is None:
-            self._items = tuple(Item(self, number) for number in range(len(self._table)))
+            data = self._data
+            self._items = tuple(Item(data, number) for number in range(len(data.table)))
         return self._items
 
     @property
     def tasks(self) -> tuple[Item, ...]:
         """Every task (item with a checkbox), in document order."""
         if self._tasks is None:
-            items, status = self.items, self._table.status
+            items, status = self.items, self._data.table.status
             self._tasks = tuple(items[n] for n in range(len(items)) if status[n] >= 0)
         return self._tasks
 
     @property
     def headings(self) -> tuple[Heading, ...]:
         """The top-level headings, which open sections, in document order."""
-        return self._headings
+        return self._data.headings
 
     @property
     def front_matter_end(self) -> int:
         """The number of leading lines that form a YAML front matter block (0 if none)."""
-        return self._front_matter_end
+        return self._data.front_matter_end
 
     @property
     def has_bom(self) -> bool:
         """Whether the text starts with a byte order mark (kept, but not content)."""
-        return bool(self._lines) and self._lines[0].startswith(BOM)
+        lines = self._data.lines
+        return bool(lines) and lines[0].startswith(BOM)
 
     @property
     def newline(self) -> str:
         """The line ending new lines in this document should use."""
-        return dominant_ending(self._lines)
+        return dominant_ending(self._data.lines)
 
     def content(self, index: int) -> str:
         """Return line ``index`` (0-based) without its ending and without a BOM.
@@ -127,77 +109,39 @@ class Document:
         Returns:
             What the line says, as written: tabs and trailing spaces are kept.
         """
-        content = self._lines[index].rstrip("\r\n")
-        return content[1:] if index == 0 and content.startswith(BOM) else content
+        return self._data.content(index)
 
     def render(self) -> str:
         """Return the document's text: for an unedited document, exactly what was parsed.
 
         Complexity: O(size of the text).
         """
-        return "".join(self._lines)
+        return "".join(self._data.lines)
 
     def children_of(self, item: Item) -> tuple[Item, ...]:
         """Return the items directly inside ``item`` (see :attr:`Item.children`)."""
-        if self._children is None:
-            items, parents = self.items, self._table.parent
-            children: dict[int, list[Item]] = {}
-            for number, parent in enumerate(parents):
-                if parent >= 0:
-                    children.setdefault(parent, []).append(items[number])
-            self._children = {number: tuple(group) for number, group in children.items()}
-        return self._children.get(item.number, ())
+        items = self.items
+        return tuple(items[number] for number in self._data.children(item.number))
 
     def task_parent_of(self, item: Item) -> Item | None:
         """Return the nearest enclosing task of ``item`` (see :attr:`Item.task_parent`)."""
-        number = self._nearest_tasks()[item.number]
+        number = self._data.task_parent(item.number)
         return None if number < 0 else self.items[number]
-
-    def _nearest_tasks(self) -> list[int]:
-        """Per item, the number of its nearest enclosing task or -1; worked out once."""
-        if self._task_parents is None:
-            table = self._table
-            nearest: list[int] = []
-            for parent in table.parent:  # a parent comes before its children
-                if parent < 0:
-                    nearest.append(-1)
-                else:
-                    nearest.append(parent if table.status[parent] >= 0 else nearest[parent])
-            self._task_parents = nearest
-        return self._task_parents
 
     def heading_path(self, item: Item) -> tuple[str, ...]:
         """Return the texts of the headings ``item`` sits under, outermost first.
 
         Complexity: O(headings) once per document, then O(1) per item.
         """
-        if self._heading_paths is None:
-            paths: list[tuple[str, ...]] = []
-            stack: list[tuple[int, tuple[str, ...]]] = []
-            for heading in self._headings:
-                while stack and stack[-1][0] >= heading.level:
-                    stack.pop()
-                path = (*(stack[-1][1] if stack else ()), heading.text)
-                stack.append((heading.level, path))
-                paths.append(path)
-            self._heading_paths = paths
-        number = item.section_number
-        return self._heading_paths[number] if number >= 0 else ()
+        return self._data.heading_path(item.number)
 
     def id_of(self, item: Item) -> str:
         """Return the stable id of ``item`` (see :attr:`Item.id`)."""
-        if self._ids is None:
-            self._ids = assign_ids(item.source_text for item in self.items)
-        return self._ids[item.number]
+        return self._data.id(item.number)
 
     def index_of(self, item: Item) -> str:
         """Return the index path of task ``item`` (see :attr:`Item.index`)."""
-        if self._indexes is None:
-            nearest = self._nearest_tasks()
-            self._indexes = assign_indexes(
-                (task.number, nearest[task.number]) for task in self.tasks
-            )
-        return self._indexes.get(item.number, "")
+        return self._data.index(item.number)
 
 
 def parse(text: str) -> Document:

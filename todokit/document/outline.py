@@ -100,7 +100,7 @@ def block_key(item: Item) -> str:
     it does not depend on where equal texts stand, so a parked block and the
     same block back home have the same key.
     """
-    lines = item.document.lines[item.start : item.end]
+    lines = item.lines
     # The hash folds white space: keep the depth and line breaks in what it reads.
     return content_hash(f"{item.depth} " + " \x00 ".join(line.rstrip("\r\n") for line in lines))
 

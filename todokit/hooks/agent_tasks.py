@@ -35,12 +35,8 @@ from todokit.document.outline import name_key
 from todokit.files.lock import hold_lock
 from todokit.hooks.state import HookState
 from todokit.lifecycle.project import Project
-from todokit.lifecycle.transaction import (
-    clean_leftovers,
-    prepare_directory,
-    read_document,
-    write_text,
-)
+from todokit.lifecycle.reading import read_document
+from todokit.lifecycle.transaction import clean_leftovers, prepare_directory, write_text
 from todokit.mirror.merge import agent_key, merge
 from todokit.mirror.todowrite import AgentTodo, todo_from_task_tool, todos_from_todowrite
 

@@ -33,7 +33,7 @@ from todokit.hooks.context import task_context
 from todokit.hooks.state import HookState
 from todokit.hooks.where import HookOptions, hook_project
 from todokit.lifecycle.project import Project, shown
-from todokit.lifecycle.transaction import read_document
+from todokit.lifecycle.reading import read_document
 
 if TYPE_CHECKING:
     from todokit.arrange.arrangement import Arrangement

@@ -55,13 +55,15 @@ if TYPE_CHECKING:
     )
     from todokit.lifecycle.plugins import scope_options
     from todokit.lifecycle.project import Project
+    from todokit.lifecycle.reading import read_document
     from todokit.lifecycle.refs import resolve
     from todokit.lifecycle.starting import StartResult, start
-    from todokit.lifecycle.transaction import Change, modify, read_document
+    from todokit.lifecycle.transaction import Change, modify
 
 _SOURCES = (  # where __getattr__ looks for a name, in this order: cheap ones first
     "todokit.lifecycle.project",
     "todokit.lifecycle.transaction",
+    "todokit.lifecycle.reading",
     "todokit.lifecycle.refs",
     "todokit.lifecycle.listing",
     "todokit.lifecycle.operations",

@@ -17,8 +17,9 @@ from todokit.files.project import TodoFile
 from todokit.files.reading import file_kind, not_regular, read_bytes_checked, unreadable
 from todokit.files.rotation import rotate as rotate_file
 from todokit.lifecycle.project import Project
+from todokit.lifecycle.reading import size_limit
 from todokit.lifecycle.starting import next_archive
-from todokit.lifecycle.transaction import clean_leftovers, prepare_directory, size_limit
+from todokit.lifecycle.transaction import clean_leftovers, prepare_directory
 
 
 @dataclass(frozen=True, slots=True)

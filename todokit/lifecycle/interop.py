@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from todokit.document import Document, parse
 from todokit.lifecycle.project import Project
-from todokit.lifecycle.transaction import Change, modify, read_document
+from todokit.lifecycle.reading import read_document
+from todokit.lifecycle.transaction import Change, modify
 
 if TYPE_CHECKING:
     from todokit.checks.report import CheckReport, CheckResult
@@ -119,7 +120,7 @@ def read_payload(
 
     from todokit.errors import InvalidInputError  # noqa: PLC0415
     from todokit.files.reading import read_bytes_checked  # noqa: PLC0415
-    from todokit.lifecycle.transaction import size_limit  # noqa: PLC0415
+    from todokit.lifecycle.reading import size_limit  # noqa: PLC0415
 
     try:
         text = (

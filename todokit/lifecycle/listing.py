@@ -7,7 +7,7 @@ from pathlib import Path
 
 from todokit.document import Document, Item
 from todokit.lifecycle.project import Project
-from todokit.lifecycle.transaction import read_document
+from todokit.lifecycle.reading import read_document
 
 
 @dataclass(frozen=True, slots=True)

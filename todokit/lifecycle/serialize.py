@@ -17,17 +17,6 @@ from typing import Any
 from todokit.document import Item
 
 
-def section_path(item: Item) -> tuple[str, ...]:
-    """Return the texts of the headings above ``item``, outermost first.
-
-    Examples:
-        >>> from todokit.document import parse
-        >>> section_path(parse("# A\\n## B\\n### C\\n## D\\n- [ ] x\\n").tasks[0])
-        ('A', 'D')
-    """
-    return item.document.heading_path(item)
-
-
 def task_json(
     task: Item, *, score: float | None = None, parked: bool | None = None
 ) -> dict[str, Any]:
@@ -47,7 +36,7 @@ def task_json(
     from todokit.ranking.priority import effective_priority  # noqa: PLC0415
 
     parent = task.task_parent
-    priority = effective_priority(task.source_text, tuple(reversed(section_path(task))))
+    priority = effective_priority(task.source_text, tuple(reversed(task.heading_path)))
     due = extract_due(task.source_text)
     data: dict[str, Any] = {
         "id": task.id,

@@ -22,11 +22,11 @@ from todokit.files.text import valid_text
 from todokit.lifecycle.memory_file import load_homes, save_homes
 from todokit.lifecycle.new_list import carried_text, fresh_text
 from todokit.lifecycle.project import Project
+from todokit.lifecycle.reading import read_todo_text
 from todokit.lifecycle.transaction import (
     Change,
     clean_leftovers,
     prepare_directory,
-    read_document,
     write_text,
 )
 from todokit.prompt import task_summary
@@ -134,13 +134,13 @@ def start(
     todo = project.todo
     scope = options or ScopeOptions.from_config(project.config)
     if dry_run:
-        old = read_document(todo)
+        old = read_todo_text(todo)
         planned = next_archive(todo.claude_dir, day) if old is not None else None
         return _compose(project, task, day, old, planned, scope=scope, written=False)
     prepare_directory(todo)
     with hold_lock(todo.lock_path, project.config.lock_timeout):
         clean_leftovers(todo)
-        old = read_document(todo)
+        old = read_todo_text(todo)
         planned = next_archive(todo.claude_dir, day) if old is not None else None
         result = _compose(project, task, day, old, planned, scope=scope, written=True)
         # What cannot be written fails now, not after a rotation.
@@ -176,13 +176,13 @@ def _compose(
     project: Project,
     task: str | None,
     day: date,
-    old: Document | None,
+    old: str | None,
     archived: Path | None,
     *,
     scope: ScopeOptions,
     written: bool,
 ) -> StartResult:
-    """Build what :func:`start` writes from ``old`` (None: no list yet), without writing.
+    """Build what :func:`start` writes from the text ``old`` (None: no list yet), without writing.
 
     ``archived`` is the archive ``old`` goes to; ``written`` only labels the change.
     """
@@ -192,11 +192,17 @@ def _compose(
         text, carried = fresh_text(project, summary, day), 0
     else:
         name = archived.name if archived else ""
-        home = home_of(old, load_homes(todo))
-        text, carried = carried_text(home, summary, day, name, project.config.template)
+        text, carried = _carried(project, parse(old), summary, day, name)
     arrangement = Arrangement()
     if task:
         text, arrangement = arrange(parse(text), task, scope, sort=True)
-    before = old.render() if old is not None else None
-    change = Change(todo.path, before, text, written=written)
+    change = Change(todo.path, old, text, written=written)
     return StartResult(change, archived, old is None, carried, arrangement)
+
+
+def _carried(
+    project: Project, old: Document, summary: str | None, day: date, archive: str
+) -> tuple[str, int]:
+    """The new list's text from ``old`` and how many tasks it carried; ``old`` is freed after."""
+    home = home_of(old, load_homes(project.todo))
+    return carried_text(home, summary, day, archive, project.config.template)

@@ -17,15 +17,16 @@ from pathlib import Path
 from typing import TypeVar
 
 from todokit.document import Document, parse
-from todokit.document.codec import check_utf8, decode, encode
+from todokit.document.codec import encode
 from todokit.errors import InvalidInputError, shorten
 from todokit.files.atomic import atomic_write_bytes, remove_stale_temp_files
-from todokit.files.confine import confine, project_of
+from todokit.files.confine import confine
 from todokit.files.lock import hold_lock
 from todokit.files.ownership import adopt_parent_owner
 from todokit.files.project import TodoFile
-from todokit.files.reading import Limit, describe_os_error, read_optional
+from todokit.files.reading import describe_os_error
 from todokit.files.text import valid_text
+from todokit.lifecycle.reading import read_todo_text
 
 T = TypeVar("T")
 
@@ -72,61 +73,6 @@ class Change:
             tofile=f"b/{self.path.name}",
         )
         return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
-
-
-def size_limit(todo: TodoFile) -> Limit:
-    """Return the most bytes to read of ``todo``: its own limit, else the project's setting.
-
-    The configuration is read only when a file is larger than the smallest
-    limit it may set (see :func:`~todokit.files.reading.read_bytes_checked`),
-    so reading an ordinary todo file never needs it.
-    """
-    if todo.max_size is not None:
-        return todo.max_size
-
-    def configured() -> int:
-        """Read ``max_file_size`` from the configuration of the project the file is in."""
-        from todokit.files.config import load_config  # noqa: PLC0415 - big files only
-
-        root = todo.root or project_of(todo.path) or todo.path.parent
-        return load_config(root).max_file_size
-
-    return configured
-
-
-def read_document(todo: TodoFile, *, strict: bool = True) -> Document | None:
-    """Read and parse the todo file, or return None when it does not exist.
-
-    Only a regular file is read, and only up to the ``max_file_size`` setting
-    (64 MiB by default).
-
-    Args:
-        todo: The todo file to read; no lock is taken.
-        strict: Refuse bytes that are not UTF-8 (editing commands); when
-            False they are kept as lone surrogates (reading commands).
-
-    Returns:
-        The parsed document, or None when there is no file (or a link to none).
-
-    Raises:
-        NotRegularFileError: The todo file is a directory, a FIFO, a device or a socket.
-        FileTooLargeError: It is larger than the size limit.
-        InvalidInputError: It cannot be read or (strict) is not UTF-8.
-
-    Examples:
-        >>> import tempfile
-        >>> todo = TodoFile(Path(tempfile.mkdtemp()) / "todo.md")
-        >>> read_document(todo) is None
-        True
-        >>> _ = todo.path.write_bytes(b"- [ ] caf\\xe9\\n")
-        >>> read_document(todo, strict=False).tasks[0].text
-        'caf\\udce9'
-    """
-    # A link to a file not made yet (rotation removed it) is no file: the next write makes it.
-    data = read_optional(todo.path, size_limit(todo), setting="max_file_size")
-    if data is None:
-        return None
-    return parse(check_utf8(data, todo.path) if strict else decode(data))
 
 
 def _sidecar_links(folder: Path, prefix: str) -> list[str]:
@@ -228,17 +174,26 @@ def modify(
         (None, '- [ ] a\\n', True)
     """
     if dry_run:
-        doc = read_document(todo)
-        after, value = operation(doc)
-        before = doc.render() if doc else None
+        before = read_todo_text(todo)
+        after, value = _apply(operation, before)
         return Change(todo.path, before, valid_text(after, before), written=False), value
     prepare_directory(todo)
     with hold_lock(todo.lock_path, lock_timeout, root=todo.root):
         clean_leftovers(todo)
-        doc = read_document(todo)
-        after, value = operation(doc)
-        before = doc.render() if doc else None
+        before = read_todo_text(todo)
+        after, value = _apply(operation, before)
         after = valid_text(after, before)
         if after != before:
             write_text(todo, after, before)
         return Change(todo.path, before, after, written=after != before), value
+
+
+def _apply(
+    operation: Callable[[Document | None], tuple[str, T]], text: str | None
+) -> tuple[str, T]:
+    """Run ``operation`` on ``text`` parsed (None: no file).
+
+    Only the operation holds the document, which is freed when it returns: a
+    change keeps the text, a fraction of the size of the document.
+    """
+    return operation(None if text is None else parse(text))

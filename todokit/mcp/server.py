@@ -96,7 +96,7 @@ def read_todo(options: argparse.Namespace) -> tuple[str, bytes]:
         MCPError: The project cannot be opened, or it has no todo file yet.
     """
     from todokit.files.reading import read_optional  # noqa: PLC0415 - lazy
-    from todokit.lifecycle.transaction import size_limit  # noqa: PLC0415 - lazy
+    from todokit.lifecycle.reading import size_limit  # noqa: PLC0415 - lazy
 
     try:
         todo = open_project(options).todo

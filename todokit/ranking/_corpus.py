@@ -1,8 +1,10 @@
 """Per-list statistics and the evidence each item gives for each task term.
 
-Internal to :mod:`todokit.ranking._relevance`. Every item is tokenized once;
-terms are then looked up in postings (dicts), never by comparing items
-pairwise, so gathering evidence is linear in the size of the list.
+Internal to :mod:`todokit.ranking._relevance`. Every item is tokenized once,
+keeping only the terms the task can match; evidence is then gathered item by
+item from those terms through a map from each term to the task terms it is a
+variant of, never by comparing items pairwise: linear in the size of the list,
+and one item's evidence at a time in memory.
 
 Examples:
     >>> from todokit.ranking.items import RankItem
@@ -15,40 +17,43 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from todokit.ranking._structure import depths, valid_parents
-from todokit.ranking.concepts import concept_terms
-from todokit.ranking.synonyms import related_terms
+from todokit.ranking._variants import variants
 from todokit.ranking.tokens import tokenize
 
 if TYPE_CHECKING:
     from todokit.ranking._tuning import Tuning
     from todokit.ranking.items import RankItem
 
-Postings = dict[str, list[tuple[int, int]]]
-Evidence = dict[int, dict[str, tuple[float, str]]]
-"""Per item index, only for items with evidence: each concept's best ``(value, matched term)``."""
+Field = Mapping[int, Counter[str]]
+"""Item index → the wanted terms of one field of the item and their counts (items with any)."""
+Evidence = dict[str, tuple[float, str]]
+"""One item's evidence: each concept's best ``(value, matched term)``, in the query's order."""
 
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
-    """The postings of each field of the items, and the document frequencies.
+    """The terms of each field of the items, and the document frequencies.
 
     Attributes:
-        fields: Postings of the items' own text, their ancestors' text and
-            their section heading, in that order.
+        fields: The items' own text, their ancestors' text and their section
+            heading, in that order (see :data:`Field`).
         size: Number of items.
         frequency: Term → number of items that hold it in any field.
-        own: Item index → the terms of its own text, for the items that hold any.
     """
 
-    fields: tuple[Postings, Postings, Postings]
+    fields: tuple[Field, Field, Field]
     size: int
     frequency: Counter[str]
-    own: Mapping[int, Counter[str]]
+
+    @property
+    def own(self) -> Field:
+        """Item index → the terms of its own text, for the items that hold any."""
+        return self.fields[0]
 
     def rarity(self, term: str) -> float:
         """IDF of the stem ``term`` relative to a term found in a single item, in (0, 1].
@@ -60,26 +65,19 @@ class Corpus:
         return idf / math.log(1 + (self.size - 0.5) / 1.5)
 
 
-def _postings(documents: Mapping[int, Counter[str]]) -> Postings:
-    """Map each term to ``(document index, count)`` pairs, in document order."""
-    table: Postings = {}
-    for index in sorted(documents):
-        for term, count in documents[index].items():
-            table.setdefault(term, []).append((index, count))
-    return table
-
-
 def build_corpus(
     items: Sequence[RankItem],
     wanted: Container[str] | None = None,
-    own_words: Callable[[int, set[str]], None] | None = None,
+    own_words: Callable[[int, Collection[str]], None] | None = None,
 ) -> Corpus:
     """Tokenize every field of every item once and gather the statistics.
 
     Only the terms in ``wanted`` (the task's terms and their variants) are
     kept, when it is given: nothing else is ever looked up, and an item that
     holds none of them costs nothing after its tokenizing. ``own_words``, when
-    given, is called with each item's index and the distinct terms of its own text.
+    given, is called with each item's index and the distinct terms of its own text,
+    in the order written (a set's order would change from run to run with the
+    string hash, and with it which shared word an explanation names).
 
     Complexity:
         Linear in the total length of the items' text and of their ancestors';
@@ -90,7 +88,7 @@ def build_corpus(
         """The wanted terms of ``text`` (item ``at``'s own) and how often each occurs."""
         tokens = tokenize(text)
         if own_words is not None and at is not None:
-            own_words(at, set(tokens))
+            own_words(at, dict.fromkeys(tokens).keys())
         return Counter(tokens if wanted is None else [t for t in tokens if t in wanted])
 
     # Sparse: only the items with a wanted term have an entry.
@@ -115,102 +113,50 @@ def build_corpus(
     for index in own.keys() | ancestors.keys() | sections.keys():
         fields = (field.get(index, ()) for field in (own, ancestors, sections))
         frequency.update(set().union(*fields))
-    postings = (_postings(own), _postings(ancestors), _postings(sections))
-    return Corpus(postings, len(items), frequency, own)
+    return Corpus((own, ancestors, sections), len(items), frequency)
 
 
-def wanted_terms(query: Iterable[str], tuning: Tuning) -> frozenset[str]:
-    """Every term :func:`gather_evidence` and :func:`heading_score` can look up for ``query``.
+def gather_evidence(
+    concepts: Iterable[str], corpus: Corpus, tuning: Tuning
+) -> Iterator[tuple[int, Evidence]]:
+    """Yield, per item holding a variant of a concept (by index, in order), its evidence.
 
-    Examples:
-        >>> from todokit.ranking._tuning import Tuning
-        >>> "databas" in wanted_terms(["db"], Tuning())
-        True
-    """
-    return frozenset(term for concept in query for term, _ in variants(concept, tuning))
-
-
-def variants(concept: str, tuning: Tuning) -> list[tuple[str, float]]:
-    """The task term itself at full weight, then its synonyms and related concept words.
-
-    Each term comes once, at its best weight, in a fixed order.
-
-    Examples:
-        >>> from todokit.ranking._tuning import Tuning
-        >>> dict(variants("db", Tuning()))["databas"] == Tuning().synonym
-        True
-    """
-    weights = dict.fromkeys(sorted(concept_terms(concept)), tuning.concept)
-    weights |= dict.fromkeys(sorted(related_terms(concept)), tuning.synonym)
-    if tuning.prefix:
-        for variant in prefix_variants(concept):
-            weights[variant] = max(weights.get(variant, 0.0), tuning.prefix)
-    weights.pop(concept, None)
-    return [(concept, 1.0), *sorted(weights.items())]
-
-
-_PREFIXES = ("re", "de", "un")
-# Words whose rest after "re"/"de" is another word: "default" is no "fault".
-_NOT_PREFIXED = frozenset(
-    [
-        "default",
-        "research",
-        "resourc",
-        "request",
-        "refactor",
-        "restor",
-        "record",
-        "report",
-        "result",
-        "respons",
-        "return",
-        "reason",
-        "recent",
-        "regular",
-        "reply",
-        "repeat",
-        "relat",
-        "releas",
-        "design",
-    ]
-)
-
-
-def prefix_variants(term: str) -> list[str]:
-    """The stem with each re-/de-/un- prefix, and without its own, so "dedupl" meets "dupl".
-
-    Examples:
-        >>> prefix_variants("duplic")
-        ['reduplic', 'deduplic', 'unduplic']
-        >>> prefix_variants("reconnect")[-1], prefix_variants("default")[-1]
-        ('connect', 'undefault')
-    """
-    found = [prefix + term for prefix in _PREFIXES]
-    if term[:2] in _PREFIXES and len(term) >= 7 and term not in _NOT_PREFIXED:
-        found.append(term[2:])
-    return found
-
-
-def gather_evidence(concepts: Mapping[str, float], corpus: Corpus, tuning: Tuning) -> Evidence:
-    """Per item that matches a concept (by index), the best ``(value, matched term)`` of each.
-
-    The concepts' own weights are applied later, by the caller.
+    An item's evidence for a concept is its best match: the highest value of
+    any variant in any field; of equal values, the variant listed first, then
+    the field listed first. The concepts' own weights are applied later, by the caller.
 
     Complexity:
-        Linear in the postings of the task terms and their variants.
+        Linear in the occurrences of wanted terms; memory for one item at a time.
     """
-    found: Evidence = {}
+    order = list(concepts)
+    # Each wanted term: the concepts it stands for, its place among their variants, its weight.
+    standing: dict[str, list[tuple[str, int, float]]] = {}
+    for concept in order:
+        for place, (term, term_weight) in enumerate(variants(concept, tuning)):
+            weight = corpus.rarity(term) * term_weight
+            standing.setdefault(term, []).append((concept, place, weight))
+    for index in sorted(set().union(*corpus.fields)):
+        best = _best_matches([field.get(index) for field in corpus.fields], standing, tuning)
+        if best:
+            yield index, {concept: best[concept] for concept in order if concept in best}
+
+
+def _best_matches(
+    fields: list[Counter[str] | None],
+    standing: Mapping[str, list[tuple[str, int, float]]],
+    tuning: Tuning,
+) -> Evidence:
+    """One item's best ``(value, term)`` per concept, from the term counts of each of its fields."""
+    best: dict[str, tuple[float, tuple[int, int], str]] = {}
     field_weights = (1.0, tuning.ancestor_field, tuning.section_field)
-    for concept in concepts:
-        for term, term_weight in variants(concept, tuning):
-            rarity = corpus.rarity(term) * term_weight
-            for postings, field_weight in zip(corpus.fields, field_weights, strict=True):
-                for index, count in postings.get(term, ()):
-                    value = rarity * field_weight * count * (tuning.k1 + 1) / (count + tuning.k1)
-                    best = found.setdefault(index, {})
-                    if value > best.get(concept, (0.0, ""))[0]:
-                        best[concept] = (value, term)
-    return found
+    for position, (counts, field_weight) in enumerate(zip(fields, field_weights, strict=True)):
+        for term, count in (counts or {}).items():
+            for concept, place, weight in standing.get(term, ()):
+                value = weight * field_weight * count * (tuning.k1 + 1) / (count + tuning.k1)
+                before = best.get(concept, (0.0, (place, position), ""))
+                if value > before[0] or (value == before[0] > 0 and (place, position) < before[1]):
+                    best[concept] = (value, (place, position), term)
+    return {concept: (value, term) for concept, (value, _, term) in best.items()}
 
 
 def heading_score(
@@ -234,6 +180,4 @@ __all__ = [
     "build_corpus",
     "gather_evidence",
     "heading_score",
-    "variants",
-    "wanted_terms",
 ]

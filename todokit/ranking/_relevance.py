@@ -41,12 +41,12 @@ from todokit.ranking._corpus import (
     build_corpus,
     gather_evidence,
     heading_score,
-    wanted_terms,
 )
 from todokit.ranking._query import partners
 from todokit.ranking._structure import propagate
 from todokit.ranking._tuning import Tuning
 from todokit.ranking._undecided import OwnWords, keep_undecided
+from todokit.ranking._variants import wanted_terms
 from todokit.ranking.english import topic_weight
 from todokit.ranking.tokens import tokenize
 
@@ -54,22 +54,19 @@ if TYPE_CHECKING:
     from todokit.ranking.items import RankItem
 
 
-def _totals(
+def _total(
     evidence: Evidence,
     query: Mapping[str, float],
     phrases: Mapping[str, frozenset[str]],
     unpaired: float,
-) -> dict[int, float]:
-    """Each item's weighted evidence, one word counting once, lone phrase words discounted."""
-    totals = {}
-    for index, item in evidence.items():
-        by_term: dict[str, float] = {}
-        for concept, (value, term) in item.items():
-            alone = concept in phrases and not any(other in item for other in phrases[concept])
-            weighted = query[concept] * value * (unpaired if alone else 1.0)
-            by_term[term] = max(by_term.get(term, 0.0), weighted)
-        totals[index] = sum(by_term[term] for term in sorted(by_term))
-    return totals
+) -> float:
+    """An item's weighted evidence, one word counting once, lone phrase words discounted."""
+    by_term: dict[str, float] = {}
+    for concept, (value, term) in evidence.items():
+        alone = concept in phrases and not any(other in evidence for other in phrases[concept])
+        weighted = query[concept] * value * (unpaired if alone else 1.0)
+        by_term[term] = max(by_term.get(term, 0.0), weighted)
+    return sum(by_term[term] for term in sorted(by_term))
 
 
 def _query(task: str, pasted: str, tuning: Tuning) -> dict[str, float]:
@@ -108,12 +105,13 @@ def score_items(
         heading: heading_score(query, heading, corpus, tuning)
         for heading in sorted({item.section for item in items if item.section})
     }
-    evidence = gather_evidence(query, corpus, tuning)
+    phrases = partners(task)
     # Most items of a long list match nothing: they share one zero and one empty tuple.
     own = [0.0] * len(items)
     matched: list[tuple[str, ...]] = [()] * len(items)
-    for index, total in _totals(evidence, query, partners(task), tuning.unpaired).items():
+    for index, evidence in gather_evidence(query, corpus, tuning):
+        total = _total(evidence, query, phrases, tuning.unpaired)
         own[index] = total / (total + tuning.saturation)
-        matched[index] = tuple(dict.fromkeys(term for _, term in evidence[index].values()))
+        matched[index] = tuple(dict.fromkeys(term for _, term in evidence.values()))
     own, matched = keep_undecided(corpus, query, own, matched, words=words, tuning=tuning)
     return propagate(items, own, matched, sections, tuning)
