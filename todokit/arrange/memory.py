@@ -74,10 +74,10 @@ class Homes:
             "gap_before": self.gap_before,
             "final_newline": self.final_newline,
             "inserted": list(self.inserted),
-            "ranges": [
+            "ranges": [  # json writes tuples as arrays
                 {
-                    "lines": list(r.lines),
-                    "items": [list(item) for item in r.items],
+                    "lines": r.lines,
+                    "items": r.items,
                     "at": r.at,
                     "anchor": r.anchor,
                     "nth": r.nth,

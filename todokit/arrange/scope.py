@@ -169,12 +169,16 @@ def _attempt(
 
 
 def _item_lines(doc: Document) -> tuple[int, int]:
-    """Fingerprint the non-blank lines of all top-level item blocks, endings ignored."""
+    """Fingerprint the non-blank lines of all top-level item blocks, endings ignored.
+
+    It reads the scan, not item views, which a long list's new document need not make.
+    """
+    table, lines = doc.table, doc.lines
     return fingerprint(
         line.rstrip("\r\n")
-        for item in doc.items
-        if item.depth == 0
-        for line in doc.lines[item.start : item.end]
+        for number in range(len(table))
+        if table.depth[number] == 0
+        for line in lines[table.line[number] : table.end[number]]
         if line.strip()
     )
 

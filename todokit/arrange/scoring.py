@@ -11,10 +11,11 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from todokit.arrange.placement import former_section
-from todokit.document import Document
+from todokit.document import Document, Item
 from todokit.errors import UsageError
 
 if TYPE_CHECKING:
@@ -64,30 +65,37 @@ def score_items(
         (1.0, ('login',))
     """
     from todokit.prompt.prose import scoring_texts  # noqa: PLC0415 - lazy
-    from todokit.ranking.scorer import RankItem, default_scorer  # noqa: PLC0415 - lazy
 
     task, pasted = scoring_texts(task)
-
     items = doc.items
-    ranked = [
-        RankItem(
-            scoring_text(item.source_text),
-            item.parent.number if item.parent else None,
-            former_section(item),
-        )
-        for item in items
-    ]
-    if scorer is None:
-        scored = default_scorer(task, ranked, pasted=pasted)
-        scores = [(s.value, tuple(s.matched)) for s in scored]
-    else:
-        scores = _plugged_in(scorer, task, ranked)
+    scores = _scored(items, task, pasted, scorer)
     if len(scores) != len(items):
         raise UsageError(f"the scorer returned {len(scores)} scores for {len(items)} items")
     return {
         item.id: (min(1.0, max(0.0, value)), tuple(matched)) if value or matched else _NOTHING
         for item, (value, matched) in zip(items, scores, strict=True)
     }
+
+
+def _scored(
+    items: Sequence[Item], task: str, pasted: str, scorer: Scorer | None
+) -> Sequence[tuple[float, tuple[str, ...]]]:
+    """Score ``items`` as the scorer sees them; what it saw is freed before the scores are keyed."""
+    from todokit.ranking.scorer import RankItem, default_scores  # noqa: PLC0415 - lazy
+
+    ranked = []
+    for item in items:
+        parent = item.parent
+        ranked.append(
+            RankItem(
+                scoring_text(item.source_text),
+                parent.number if parent else None,
+                former_section(item),
+            )
+        )
+    if scorer is None:
+        return default_scores(task, ranked, pasted=pasted)
+    return _plugged_in(scorer, task, ranked)
 
 
 _NOTHING: tuple[float, tuple[str, ...]] = (0.0, ())

@@ -88,9 +88,9 @@ def parked_flags(doc: Document) -> list[bool]:
     Complexity: O(items + headings).
     """
     spans = out_of_scope_spans(doc)
-    if not spans:
-        return [False] * len(doc.items)
-    return [inside(item.start, spans) for item in doc.items]
+    if not spans:  # read from the scan: a long list's item views are not made for this
+        return [False] * len(doc.table)
+    return [inside(line, spans) for line in doc.table.line]
 
 
 def block_key(item: Item) -> str:
@@ -108,6 +108,8 @@ def block_key(item: Item) -> str:
 def parked_keys(doc: Document) -> Counter[str]:
     """Return how many parked top-level blocks of ``doc`` have each :func:`block_key`."""
     flags = parked_flags(doc)
+    if not any(flags):
+        return Counter()
     return Counter(block_key(item) for item in doc.items if item.depth == 0 and flags[item.number])
 
 

@@ -144,15 +144,15 @@ def scope(
     chosen = options or ScopeOptions.from_config(project.config)
 
     def operation(doc: Document | None) -> tuple[str, Arrangement]:
-        """Arrange the current list, saving the parking memory under the lock (not in a dry run)."""
-        current = require_document(doc, project)
-        text, arrangement = arrange(current, task, chosen, load_homes(project.todo))
-        if not dry_run:
-            save_homes(project.todo, arrangement.homes)
-        return text, arrangement
+        """Arrange the current list."""
+        return arrange(require_document(doc, project), task, chosen, load_homes(project.todo))
 
     change, arrangement = modify(
-        project.todo, operation, lock_timeout=project.config.lock_timeout, dry_run=dry_run
+        project.todo,
+        operation,
+        lock_timeout=project.config.lock_timeout,
+        dry_run=dry_run,
+        then=lambda arranged: save_homes(project.todo, arranged.homes),
     )
     return OrderResult(change, arrangement)
 
@@ -235,14 +235,16 @@ def _repark(
     todo = project.todo
 
     def operation(doc: Document | None) -> tuple[str, Arrangement]:
-        """Repark the current list, saving the parking memory under the lock (not in a dry run)."""
+        """Repark the current list."""
         arrangement = repark(require_document(doc, project), load_homes(todo))
-        if not dry_run:
-            save_homes(todo, arrangement.homes)
         assert arrangement.document is not None  # noqa: S101 - a parking always has one
         return arrangement.document.render(), arrangement
 
     change, arrangement = modify(
-        todo, operation, lock_timeout=project.config.lock_timeout, dry_run=dry_run
+        todo,
+        operation,
+        lock_timeout=project.config.lock_timeout,
+        dry_run=dry_run,
+        then=lambda arranged: save_homes(todo, arranged.homes),
     )
     return OrderResult(change, arrangement)

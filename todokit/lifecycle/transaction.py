@@ -146,6 +146,7 @@ def modify(
     *,
     lock_timeout: float,
     dry_run: bool = False,
+    then: Callable[[T], None] | None = None,
 ) -> tuple[Change, T]:
     """Apply ``operation`` to the todo file under its lock.
 
@@ -155,6 +156,9 @@ def modify(
             exist) and returns the new text and a value to pass back.
         lock_timeout: Seconds to wait for the lock (negative: forever).
         dry_run: Compute the change without taking the lock or writing.
+        then: Called with the operation's value under the lock, before the
+            file is written, once the document is freed; not in a dry run.
+            For what is kept beside the file (the parking memory).
 
     Returns:
         The change and the operation's value.
@@ -182,6 +186,8 @@ def modify(
         clean_leftovers(todo)
         before = read_todo_text(todo)
         after, value = _apply(operation, before)
+        if then is not None:
+            then(value)
         after = valid_text(after, before)
         if after != before:
             write_text(todo, after, before)

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         Score,
         Scorer,
         default_scorer,
+        default_scores,
         keyword_overlap_scorer,
     )
     from todokit.ranking.stemming import stem
@@ -69,6 +70,7 @@ __all__ = [
     "Score",
     "Scorer",
     "default_scorer",
+    "default_scores",
     "effective_priority",
     "extract_due",
     "heading_priority",

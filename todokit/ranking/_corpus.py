@@ -83,13 +83,20 @@ def build_corpus(
         Linear in the total length of the items' text and of their ancestors';
         memory linear in the occurrences of wanted terms.
     """
+    # Items that hold the same wanted terms share one Counter (none is changed once made):
+    # a long list holds few such sets, and a Counter per item was most of a corpus.
+    pool: dict[frozenset[tuple[str, int]], Counter[str]] = {}
+
+    def one_of(found: Counter[str]) -> Counter[str]:
+        """The pooled Counter equal to ``found``."""
+        return pool.setdefault(frozenset(found.items()), found)
 
     def counts(text: str, at: int | None = None) -> Counter[str]:
         """The wanted terms of ``text`` (item ``at``'s own) and how often each occurs."""
         tokens = tokenize(text)
         if own_words is not None and at is not None:
             own_words(at, dict.fromkeys(tokens).keys())
-        return Counter(tokens if wanted is None else [t for t in tokens if t in wanted])
+        return one_of(Counter(tokens if wanted is None else [t for t in tokens if t in wanted]))
 
     # Sparse: only the items with a wanted term have an entry.
     own = {at: found for at, item in enumerate(items) if (found := counts(item.text, at))}
@@ -100,7 +107,7 @@ def build_corpus(
     for index in sorted(range(len(items)), key=nesting.__getitem__):
         parent = parents[index]
         if parent is not None and (parent in own or parent in ancestors):
-            ancestors[index] = own.get(parent, Counter()) + ancestors.get(parent, Counter())
+            ancestors[index] = one_of(own.get(parent, Counter()) + ancestors.get(parent, Counter()))
     headings: dict[str, Counter[str]] = {}
     sections: dict[int, Counter[str]] = {}
     for at, item in enumerate(items):

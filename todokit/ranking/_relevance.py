@@ -106,12 +106,15 @@ def score_items(
         for heading in sorted({item.section for item in items if item.section})
     }
     phrases = partners(task)
-    # Most items of a long list match nothing: they share one zero and one empty tuple.
+    # Most items of a long list match nothing: they share one zero and one empty tuple;
+    # the others share a few tuples of matched terms, one object each.
     own = [0.0] * len(items)
     matched: list[tuple[str, ...]] = [()] * len(items)
+    distinct: dict[tuple[str, ...], tuple[str, ...]] = {}
     for index, evidence in gather_evidence(query, corpus, tuning):
         total = _total(evidence, query, phrases, tuning.unpaired)
         own[index] = total / (total + tuning.saturation)
-        matched[index] = tuple(dict.fromkeys(term for _, term in evidence.values()))
+        terms = tuple(dict.fromkeys(term for _, term in evidence.values()))
+        matched[index] = distinct.setdefault(terms, terms)
     own, matched = keep_undecided(corpus, query, own, matched, words=words, tuning=tuning)
     return propagate(items, own, matched, sections, tuning)

@@ -150,7 +150,14 @@ def propagate(
         parent = parents[index]
         if parent is not None:
             best_below[parent] = max(best_below[parent], down[index], best_below[index])
-    return [
-        (max(down[index], tuning.child_share * best_below[index]), terms[index])
-        for index in range(len(items))
+    scores = [
+        max(down[index], tuning.child_share * best_below[index]) for index in range(len(items))
     ]
+    # Most items of a long list score nothing: they share one pair.
+    return [
+        (score, terms[index]) if score or terms[index] else _NOTHING
+        for index, score in enumerate(scores)
+    ]
+
+
+_NOTHING: tuple[float, tuple[str, ...]] = (0.0, ())

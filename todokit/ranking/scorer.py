@@ -108,8 +108,30 @@ def default_scorer(task: str, items: Sequence[RankItem], /, *, pasted: str = "")
         >>> [s.value >= DEFAULT_THRESHOLD for s in default_scorer("database migration", items)]
         [True, True, False]
     """
-    scored = score_items(task, items, Tuning(), pasted)
-    return [Score(value, matched) for value, matched in scored]
+    return [Score(value, matched) for value, matched in default_scores(task, items, pasted=pasted)]
+
+
+def default_scores(
+    task: str, items: Sequence[RankItem], /, *, pasted: str = ""
+) -> list[tuple[float, tuple[str, ...]]]:
+    """Return :func:`default_scorer`'s scores as ``(value, matched)`` pairs, without objects.
+
+    For a caller that keeps the scores of a long list: a pair costs less than a
+    :class:`Score`, and most items share one zero pair.
+
+    Args:
+        task: The task at hand, in free text.
+        items: The items to score.
+        pasted: Output pasted with the task, read as weak evidence.
+
+    Returns:
+        One ``(value, matched terms)`` per item, in the order of ``items``.
+
+    Examples:
+        >>> default_scores("dark mode", [RankItem("Dark mode", None, None)])[0][1]
+        ('dark', 'mod')
+    """
+    return score_items(task, items, Tuning(), pasted)
 
 
 def keyword_overlap_scorer(task: str, items: Sequence[RankItem], /) -> list[Score]:
@@ -145,5 +167,6 @@ __all__ = [
     "Score",
     "Scorer",
     "default_scorer",
+    "default_scores",
     "keyword_overlap_scorer",
 ]
