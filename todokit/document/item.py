@@ -196,7 +196,8 @@ class Item:
         """The item's first line of text after the list marker and checkbox, as written.
 
         An item whose first line opens another item (``- - [ ] x``) holds only
-        the text before that item's marker.
+        the text before that item's marker. Cut from the line on each call, not
+        kept: kept, the texts of a long list's views weighed as much as its lines.
         """
         return self._data.source_text(self._number)
 

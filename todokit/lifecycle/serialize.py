@@ -35,9 +35,9 @@ def task_json(
     from todokit.ranking.dates import extract_due  # noqa: PLC0415 - keeps list's start-up lean
     from todokit.ranking.priority import effective_priority  # noqa: PLC0415
 
-    parent = task.task_parent
-    priority = effective_priority(task.source_text, tuple(reversed(task.heading_path)))
-    due = extract_due(task.source_text)
+    parent, source = task.task_parent, task.source_text
+    priority = effective_priority(source, tuple(reversed(task.heading_path)))
+    due = extract_due(source)
     data: dict[str, Any] = {
         "id": task.id,
         "index": task.index,
