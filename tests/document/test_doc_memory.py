@@ -9,6 +9,7 @@ import pytest
 
 from todokit.arrange.arrangement import arrange
 from todokit.document import Document, Item, parse
+from todokit.document.data import DocumentData
 
 TEXT = "# Plan\n- [ ] Fix login\n  - [x] Write the test\n- [ ] Dark mode\n"
 
@@ -25,8 +26,8 @@ def no_collector() -> Iterator[None]:
 
 
 def models() -> int:
-    """How many documents and item views exist now, garbage in cycles included."""
-    return sum(isinstance(found, Document | Item) for found in gc.get_objects())
+    """How many documents, their data and item views exist now, garbage in cycles included."""
+    return sum(isinstance(found, Document | DocumentData | Item) for found in gc.get_objects())
 
 
 @pytest.mark.usefixtures("no_collector")

@@ -74,10 +74,10 @@ class Homes:
             "gap_before": self.gap_before,
             "final_newline": self.final_newline,
             "inserted": list(self.inserted),
-            "ranges": [  # json writes tuples as arrays
+            "ranges": [
                 {
-                    "lines": r.lines,
-                    "items": r.items,
+                    "lines": list(r.lines),
+                    "items": [list(item) for item in r.items],
                     "at": r.at,
                     "anchor": r.anchor,
                     "nth": r.nth,

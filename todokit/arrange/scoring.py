@@ -72,7 +72,7 @@ def score_items(
     if len(scores) != len(items):
         raise UsageError(f"the scorer returned {len(scores)} scores for {len(items)} items")
     return {
-        item.id: (min(1.0, max(0.0, value)), tuple(matched)) if value or matched else _NOTHING
+        item.id: (min(1.0, max(0.0, value)), matched) if value or matched else _NOTHING
         for item, (value, matched) in zip(items, scores, strict=True)
     }
 

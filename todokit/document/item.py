@@ -5,7 +5,8 @@ starts with a checkbox. Items never change: edits return a new document with
 new items. An item is a view of one row of the document's scan (see
 :class:`~todokit.document.scanned.ItemTable`) and of its lines, which stay the
 single source of truth. Two views of the same item of the same document are
-equal; :attr:`Item.parent` and :attr:`Item.children` make new ones.
+equal; :attr:`Item.parent`, :attr:`Item.children` and :attr:`Item.task_parent`
+make new ones.
 
 Examples:
     >>> from todokit.document import parse

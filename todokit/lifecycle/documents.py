@@ -96,7 +96,7 @@ def park_document(doc: Document, refs: Sequence[str], homes: Homes | None = None
         for ref in refs:
             task = resolve(doc, ref)
             top = _top(task)
-            if top is not task and not flags[top.number]:
+            if task.parent is not None and not flags[top.number]:
                 raise TaskNotFoundError(
                     f"{ref!r} is part of {top.index or top.text}: park that to park it"
                 )

@@ -156,9 +156,10 @@ def modify(
             exist) and returns the new text and a value to pass back.
         lock_timeout: Seconds to wait for the lock (negative: forever).
         dry_run: Compute the change without taking the lock or writing.
-        then: Called with the operation's value under the lock, before the
-            file is written, once the document is freed; not in a dry run.
-            For what is kept beside the file (the parking memory).
+        then: Called with the operation's value under the lock, after the
+            operation returned (its document is freed unless the value holds
+            it) and before the file is written; not in a dry run. For what is
+            kept beside the file (the parking memory).
 
     Returns:
         The change and the operation's value.

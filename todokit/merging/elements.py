@@ -85,7 +85,7 @@ class _Keys:
         number = item.section_number
         key = self.sections.get(number)
         if key is None:
-            path = "\x00".join(name_key(heading) for heading in self.doc.heading_path(item))
+            path = "\x00".join(name_key(heading) for heading in item.heading_path)
             key = self.sections[number] = content_hash(path)
         return key
 

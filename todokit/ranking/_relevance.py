@@ -1,8 +1,8 @@
 """The engine behind the default relevance scorer.
 
 Internal to :mod:`todokit.ranking.scorer`. Every step is linear in the size of
-the list: terms are looked up in postings (dicts), never by comparing items
-pairwise.
+the list: an item's terms are looked up in dicts of the task's terms and their
+variants, never by comparing items pairwise.
 
 1. Query: every task word (stop words dropped, stemmed) is a *concept*,
    weighted by how much it can say about a topic: a word common in general

@@ -1,7 +1,8 @@
 """The terms a task term matches: itself, its synonyms, its concept words, its prefixed forms.
 
-Internal to :mod:`todokit.ranking._corpus`: what the evidence of a task term
-is looked up as, each form with its weight.
+Internal to the default scorer (:mod:`todokit.ranking._corpus` and
+:mod:`todokit.ranking._relevance`): what the evidence of a task term is looked
+up as, each form with its weight.
 
 Examples:
     >>> from todokit.ranking._tuning import Tuning
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 def wanted_terms(query: Iterable[str], tuning: Tuning) -> frozenset[str]:
-    """Every term :func:`gather_evidence` and :func:`heading_score` can look up for ``query``.
+    """Every term the evidence of ``query`` can be found as (see :func:`variants`).
 
     Examples:
         >>> from todokit.ranking._tuning import Tuning
