@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from todokit.arrange.placement import former_section
-from todokit.document import Document, Item
+from todokit.document import Document
 from todokit.errors import UsageError
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def score_items(
 
     task, pasted = scoring_texts(task)
     items = doc.items
-    scores = _scored(items, task, pasted, scorer)
+    scores = _scored(doc, task, pasted, scorer)
     if len(scores) != len(items):
         raise UsageError(f"the scorer returned {len(scores)} scores for {len(items)} items")
     return {
@@ -78,21 +78,20 @@ def score_items(
 
 
 def _scored(
-    items: Sequence[Item], task: str, pasted: str, scorer: Scorer | None
+    doc: Document, task: str, pasted: str, scorer: Scorer | None
 ) -> Sequence[tuple[float, tuple[str, ...]]]:
-    """Score ``items`` as the scorer sees them; what it saw is freed before the scores are keyed."""
+    """Score ``doc``'s items as the scorer sees them; that is freed before the scores are keyed."""
     from todokit.ranking.scorer import RankItem, default_scores  # noqa: PLC0415 - lazy
 
-    ranked = []
-    for item in items:
-        parent = item.parent
-        ranked.append(
-            RankItem(
-                scoring_text(item.source_text),
-                parent.number if parent else None,
-                former_section(item),
-            )
+    parents = doc.table.parent  # the scan's column: no view made per parent
+    ranked = [
+        RankItem(
+            scoring_text(item.source_text),
+            parents[item.number] if parents[item.number] >= 0 else None,
+            former_section(item),
         )
+        for item in doc.items
+    ]
     if scorer is None:
         return default_scores(task, ranked, pasted=pasted)
     return _plugged_in(scorer, task, ranked)

@@ -39,6 +39,8 @@ Evidence = dict[str, tuple[float, str]]
 class Corpus:
     """The terms of each field of the items, and the document frequencies.
 
+    Items holding the same terms share one Counter: read them, never change them.
+
     Attributes:
         fields: The items' own text, their ancestors' text and their section
             heading, in that order (see :data:`Field`).
